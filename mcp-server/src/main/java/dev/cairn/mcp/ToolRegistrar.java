@@ -1,0 +1,59 @@
+package dev.cairn.mcp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.cairn.identity.CallerResolver;
+
+/**
+ * The one registration path for tools: every {@link CairnTool} bean becomes an MCP tool
+ * whose handler is a {@link GuardedToolHandler}. There is no other way to publish a tool,
+ * so nothing can skip the guard.
+ */
+@Configuration(proxyBeanMethods = false)
+class ToolRegistrar {
+
+	@Bean
+	List<SyncToolSpecification> cairnTools(List<CairnTool<?>> tools, CallerResolver callers,
+			@Value("${spring.ai.mcp.server.stdio:false}") boolean stdio) {
+		Set<String> names = new HashSet<>();
+		List<SyncToolSpecification> specifications = new ArrayList<>();
+		List<CairnTool<?>> sorted = new ArrayList<>(tools);
+		sorted.sort(Comparator.comparing((tool) -> tool.descriptor().name()));
+		for (CairnTool<?> tool : sorted) {
+			if (!names.add(tool.descriptor().name())) {
+				throw new IllegalStateException("two tools are named " + tool.descriptor().name());
+			}
+			specifications.add(specificationOf(tool, callers, stdio));
+		}
+		return List.copyOf(specifications);
+	}
+
+	static <I> SyncToolSpecification specificationOf(CairnTool<I> tool, CallerResolver callers, boolean stdio) {
+		ToolDescriptor descriptor = tool.descriptor();
+		Map<String, Object> schema = ToolArguments.schemaOf(tool.inputType());
+		McpSchema.Tool mcpTool = McpSchema.Tool.builder()
+			.name(descriptor.name())
+			.title(descriptor.title())
+			.description(descriptor.description())
+			.inputSchema(schema)
+			.annotations(new McpSchema.ToolAnnotations(descriptor.title(), descriptor.readOnly(),
+					descriptor.destructive(), descriptor.idempotent(), descriptor.openWorld(), null))
+			.build();
+		return SyncToolSpecification.builder()
+			.tool(mcpTool)
+			.callHandler(new GuardedToolHandler<>(tool, schema, callers, stdio))
+			.build();
+	}
+
+}
