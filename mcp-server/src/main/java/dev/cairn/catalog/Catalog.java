@@ -30,6 +30,12 @@ public final class Catalog {
 
 	private final int relationCount;
 
+	private final String[] tiers;
+
+	private final EntityRef[] owners;
+
+	private final EntityRef[] systems;
+
 	Catalog(List<Entity> entities, List<CatalogProblem> problems, String source, Instant loadedAt) {
 		List<Entity> sorted = new ArrayList<>(entities);
 		sorted.sort((a, b) -> a.ref().compareTo(b.ref()));
@@ -41,6 +47,16 @@ public final class Catalog {
 			relations += sorted.get(i).relations().size();
 		}
 		this.relationCount = relations;
+		this.tiers = new String[sorted.size()];
+		this.owners = new EntityRef[sorted.size()];
+		this.systems = new EntityRef[sorted.size()];
+		for (int i = 0; i < sorted.size(); i++) {
+			Entity entity = sorted.get(i);
+			this.tiers[i] = entity.tier();
+			List<EntityRef> owned = entity.related(RelationType.OWNED_BY);
+			this.owners[i] = owned.isEmpty() ? null : owned.get(0);
+			this.systems[i] = findSystem(entity);
+		}
 		this.problems = List.copyOf(problems);
 		this.source = source;
 		this.loadedAt = loadedAt;
@@ -104,12 +120,33 @@ public final class Catalog {
 	 * {@code null}.
 	 */
 	public EntityRef ownerOf(Entity entity) {
-		List<EntityRef> owners = entity.related(RelationType.OWNED_BY);
-		return owners.isEmpty() ? null : owners.get(0);
+		Integer id = this.ids.get(entity.ref());
+		if (id != null && this.entities.get(id) == entity) {
+			return this.owners[id];
+		}
+		List<EntityRef> owned = entity.related(RelationType.OWNED_BY);
+		return owned.isEmpty() ? null : owned.get(0);
 	}
 
 	/** The system an entity is part of, or {@code null}. */
 	public EntityRef systemOf(Entity entity) {
+		Integer id = this.ids.get(entity.ref());
+		return (id != null && this.entities.get(id) == entity) ? this.systems[id] : findSystem(entity);
+	}
+
+	String tierOf(int id) {
+		return this.tiers[id];
+	}
+
+	EntityRef ownerOf(int id) {
+		return this.owners[id];
+	}
+
+	EntityRef systemOf(int id) {
+		return this.systems[id];
+	}
+
+	private static EntityRef findSystem(Entity entity) {
 		for (EntityRef target : entity.related(RelationType.PART_OF)) {
 			if ("system".equals(target.kind())) {
 				return target;

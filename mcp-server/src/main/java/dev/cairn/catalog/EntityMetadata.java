@@ -1,5 +1,7 @@
 package dev.cairn.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,8 +17,8 @@ public record EntityMetadata(String name, String namespace, String title, String
 	public EntityMetadata {
 		Objects.requireNonNull(name, "name");
 		namespace = (namespace == null || namespace.isBlank()) ? EntityRef.DEFAULT_NAMESPACE : namespace;
-		labels = (labels != null) ? Map.copyOf(labels) : Map.of();
-		annotations = (annotations != null) ? Map.copyOf(annotations) : Map.of();
+		labels = (labels != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(labels)) : Map.of();
+		annotations = (annotations != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(annotations)) : Map.of();
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
 		links = (links != null) ? List.copyOf(links) : List.of();
 	}

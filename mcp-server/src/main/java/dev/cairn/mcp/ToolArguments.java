@@ -106,7 +106,9 @@ final class ToolArguments {
 			}
 			Object value;
 			try {
-				value = component.getAccessor().invoke(input);
+				java.lang.reflect.Method accessor = component.getAccessor();
+				accessor.setAccessible(true);
+				value = accessor.invoke(input);
 			}
 			catch (ReflectiveOperationException ex) {
 				throw new IllegalStateException(ex);

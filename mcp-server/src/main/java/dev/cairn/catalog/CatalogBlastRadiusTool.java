@@ -1,0 +1,216 @@
+package dev.cairn.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.springframework.stereotype.Component;
+
+import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.Range;
+import dev.cairn.mcp.ToolContext;
+import dev.cairn.mcp.ToolDescriptor;
+import dev.cairn.mcp.ToolResult;
+
+/**
+ * {@code catalog_blast_radius}: everything that transitively depends on an entity,
+ * grouped by tier, owner and system, with one example path per dependent.
+ */
+@Component
+class CatalogBlastRadiusTool implements CairnTool<CatalogBlastRadiusTool.Input> {
+
+	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("catalog_blast_radius",
+			"Blast radius of an entity",
+			"What breaks if an entity fails or changes: every entity that transitively depends on it (through dependsOn, "
+					+ "consumed APIs and their providers, and parent components), counted by tier, owner and system, "
+					+ "and listed most critical first (tier-1 first, then by distance) with one example dependency path "
+					+ "each. The list is bounded by 'limit' (default 50) with 'truncated, N more'; the counts always cover "
+					+ "all dependents. Use it before changing or taking down a service or resource.");
+
+	static final int GROUP_LIMIT = 20;
+
+	record Input(@JsonProperty(
+			required = true) @JsonPropertyDescription("Entity ref, e.g. resource:payments-db or auth-service") String ref,
+			@Range(min = 1,
+					max = 200) @JsonPropertyDescription("Most dependents to list, 1-200 (default 50)") Integer limit) {
+	}
+
+	/**
+	 * One affected entity.
+	 *
+	 * @param entity the dependent
+	 * @param distance hops between it and the failing entity
+	 * @param path refs from the dependent down to the failing entity, one shortest path
+	 */
+	record Dependent(EntitySummary entity, int distance, List<String> path) {
+	}
+
+	/**
+	 * The blast radius.
+	 *
+	 * @param target the entity that fails
+	 * @param total how many entities depend on it, directly or not
+	 * @param direct how many depend on it directly
+	 * @param byTier dependents per tier ({@code unknown} for none)
+	 * @param byOwner dependents per owner, largest first, at most 20 owners
+	 * @param bySystem dependents per system, largest first, at most 20 systems
+	 * @param dependents the most critical dependents, at most the limit
+	 * @param truncated {@code "truncated, N more"} when the limit cut the list
+	 */
+	record Output(EntitySummary target, int total, int direct, Map<String, Integer> byTier,
+			Map<String, Integer> byOwner, Map<String, Integer> bySystem, List<Dependent> dependents, String truncated) {
+	}
+
+	private final CatalogService catalogs;
+
+	CatalogBlastRadiusTool(CatalogService catalogs) {
+		this.catalogs = catalogs;
+	}
+
+	@Override
+	public ToolDescriptor descriptor() {
+		return DESCRIPTOR;
+	}
+
+	@Override
+	public Class<Input> inputType() {
+		return Input.class;
+	}
+
+	@Override
+	public ToolResult call(Input input, ToolContext context) {
+		Catalog catalog = this.catalogs.current();
+		Entity target = EntityLookup.require(catalog, "ref", input.ref());
+		int limit = (input.limit() != null) ? input.limit() : 50;
+		Output output = blastRadius(catalog, target, limit);
+		return ToolResult.ok(render(output), output);
+	}
+
+	static Output blastRadius(Catalog catalog, Entity target, int limit) {
+		CatalogGraph.Walk walk = catalog.graph()
+			.walk(catalog.idOf(target.ref()), CatalogGraph.Direction.UPSTREAM, Integer.MAX_VALUE);
+		Map<String, Integer> byTier = new java.util.TreeMap<>();
+		Map<EntityRef, Integer> byOwner = new HashMap<>();
+		Map<EntityRef, Integer> bySystem = new HashMap<>();
+		// Tier buckets keep breadth-first order inside each tier, so no sort of all
+		// dependents is needed.
+		Map<Integer, List<Integer>> buckets = new java.util.TreeMap<>();
+		int direct = 0;
+		for (int i = 0; i < walk.reached; i++) {
+			int id = walk.order[i];
+			if (walk.depth(id) == 1) {
+				direct++;
+			}
+			String tier = catalog.tierOf(id);
+			byTier.merge((tier != null) ? tier : "unknown", 1, Integer::sum);
+			EntityRef owner = catalog.ownerOf(id);
+			if (owner != null) {
+				byOwner.merge(owner, 1, Integer::sum);
+			}
+			EntityRef system = catalog.systemOf(id);
+			if (system != null) {
+				bySystem.merge(system, 1, Integer::sum);
+			}
+			List<Integer> bucket = buckets.computeIfAbsent(tierRank(tier), (rank) -> new ArrayList<>());
+			if (bucket.size() < limit) {
+				bucket.add(id);
+			}
+		}
+		List<Dependent> dependents = new ArrayList<>();
+		for (List<Integer> bucket : buckets.values()) {
+			for (int id : bucket) {
+				if (dependents.size() == limit) {
+					break;
+				}
+				dependents.add(new Dependent(EntitySummary.of(catalog, catalog.get(id)), walk.depth(id),
+						pathFrom(catalog, walk, id)));
+			}
+		}
+		int extra = walk.reached - dependents.size();
+		return new Output(EntitySummary.of(catalog, target), walk.reached, direct, byTier, largest(byOwner),
+				largest(bySystem), dependents, (extra > 0) ? "truncated, " + extra + " more: raise 'limit' (up to 200) "
+						+ "or use catalog_search with owner/system to narrow" : null);
+	}
+
+	private static List<String> pathFrom(Catalog catalog, CatalogGraph.Walk walk, int id) {
+		int[] path = walk.pathTo(id);
+		List<String> refs = new ArrayList<>(path.length);
+		for (int i = path.length - 1; i >= 0; i--) {
+			refs.add(catalog.get(path[i]).ref().toString());
+		}
+		return refs;
+	}
+
+	static int tierRank(String tier) {
+		if (tier != null) {
+			String digits = tier.replaceAll("\\D", "");
+			if (!digits.isEmpty() && digits.length() < 6) {
+				return Integer.parseInt(digits);
+			}
+		}
+		return Integer.MAX_VALUE;
+	}
+
+	private static Map<String, Integer> largest(Map<EntityRef, Integer> counts) {
+		List<Map.Entry<EntityRef, Integer>> entries = new ArrayList<>(counts.entrySet());
+		entries.sort(
+				Map.Entry.<EntityRef, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+		Map<String, Integer> top = new LinkedHashMap<>();
+		int others = 0;
+		for (int i = 0; i < entries.size(); i++) {
+			if (i < GROUP_LIMIT) {
+				top.put(entries.get(i).getKey().toString(), entries.get(i).getValue());
+			}
+			else {
+				others += entries.get(i).getValue();
+			}
+		}
+		if (others > 0) {
+			top.put("others (" + (entries.size() - GROUP_LIMIT) + ")", others);
+		}
+		return top;
+	}
+
+	private static String render(Output output) {
+		String target = EntitySummary.shortRef(output.target().ref());
+		if (output.total() == 0) {
+			return "Nothing in the catalog depends on " + target + ": its failure affects no other entity.";
+		}
+		StringBuilder text = new StringBuilder();
+		text.append("If ")
+			.append(target)
+			.append(" fails, ")
+			.append(output.total())
+			.append(output.total() == 1 ? " entity is" : " entities are")
+			.append(" affected (")
+			.append(output.direct())
+			.append(" directly).\nBy tier: ")
+			.append(join(output.byTier()))
+			.append("\nBy owner: ")
+			.append(join(output.byOwner()))
+			.append("\nBy system: ")
+			.append(output.bySystem().isEmpty() ? "none" : join(output.bySystem()));
+		for (Dependent dependent : output.dependents()) {
+			text.append("\n- ")
+				.append(dependent.entity().toLine())
+				.append("\n    path: ")
+				.append(String.join(" -> ", dependent.path().stream().map(EntitySummary::shortRef).toList()));
+		}
+		if (output.truncated() != null) {
+			text.append("\n(").append(output.truncated()).append(')');
+		}
+		return text.toString();
+	}
+
+	private static String join(Map<String, Integer> counts) {
+		List<String> parts = new ArrayList<>();
+		counts
+			.forEach((key, count) -> parts.add((key.contains(":") ? EntitySummary.shortRef(key) : key) + " " + count));
+		return String.join(", ", parts);
+	}
+
+}
