@@ -1,5 +1,6 @@
 package dev.cairn.catalog;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,10 +31,16 @@ final class EntityLookup {
 
 	private static String suggestions(Catalog catalog, EntityRef missing) {
 		String name = missing.name().toLowerCase(Locale.ROOT);
+		// Same kind first, then names that start with what was asked, then names that
+		// merely contain it.
+		Comparator<Entity> closest = Comparator
+			.comparingInt((Entity entity) -> entity.ref().kind().equals(missing.kind()) ? 0 : 1)
+			.thenComparingInt((entity) -> entity.metadata().name().toLowerCase(Locale.ROOT).startsWith(name) ? 0 : 1)
+			.thenComparing(Entity::ref);
 		List<String> similar = catalog.entities().stream().filter((entity) -> {
 			String candidate = entity.metadata().name().toLowerCase(Locale.ROOT);
-			return candidate.equals(name) || candidate.contains(name) || name.contains(candidate);
-		}).limit(5).map((entity) -> entity.ref().toString()).toList();
+			return candidate.contains(name) || name.contains(candidate);
+		}).sorted(closest).limit(5).map((entity) -> entity.ref().toString()).toList();
 		return similar.isEmpty() ? "; use catalog_search to find it"
 				: "; did you mean " + String.join(", ", similar) + "?";
 	}

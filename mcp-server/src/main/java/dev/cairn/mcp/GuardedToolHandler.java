@@ -65,8 +65,8 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 		}
 		catch (ToolInputException ex) {
 			outcome = "invalid-arguments";
-			return ToolResultMapper.toCallToolResult(ToolResult
-				.error("invalid arguments for " + name + ": " + ex.getMessage() + ". Check the tool's input schema."));
+			return ToolResultMapper
+				.toCallToolResult(ToolResult.error("invalid arguments for " + name + ": " + ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("tool {} failed (request {})", name, requestId, ex);

@@ -43,8 +43,8 @@ class CatalogGraphTests {
 	void findsTheDependencyCycleAndStillTerminates() {
 		CatalogGraph.Walk walk = walk("component:default/notification-service", CatalogGraph.Direction.DOWNSTREAM, 10);
 		List<int[]> cycles = this.demo.graph().cycles(walk);
-		assertThat(cycles).anySatisfy((cycle) -> assertThat(names(cycle)).contains(
-				"component:default/notification-service", "component:default/user-profile-service"));
+		assertThat(cycles).anySatisfy((cycle) -> assertThat(names(cycle))
+			.contains("component:default/notification-service", "component:default/user-profile-service"));
 	}
 
 	@Test

@@ -1,0 +1,42 @@
+package dev.cairn.mcp;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+
+/**
+ * Real MCP clients for end-to-end tests.
+ */
+final class McpClients {
+
+	/**
+	 * One call of each catalog tool, with arguments an agent would send for the demo
+	 * organisation.
+	 */
+	static final Map<String, Map<String, Object>> CATALOG_CALLS = Map.of("catalog_search",
+			Map.of("kind", "Component", "owner", "team-payments"), "catalog_get_entity", Map.of("ref", "payment-api"),
+			"catalog_dependencies", Map.of("ref", "checkout-web", "direction", "downstream", "depth", 2),
+			"catalog_blast_radius", Map.of("ref", "resource:payments-db"));
+
+	private McpClients() {
+	}
+
+	static McpSyncClient http(int port) {
+		McpSyncClient client = McpClient
+			.sync(HttpClientStreamableHttpTransport.builder("http://localhost:" + port).endpoint("/mcp").build())
+			.clientInfo(new McpSchema.Implementation("cairn-tests", "1.0"))
+			.requestTimeout(Duration.ofSeconds(30))
+			.build();
+		client.initialize();
+		return client;
+	}
+
+	static String text(McpSchema.CallToolResult result) {
+		return ((McpSchema.TextContent) result.content().get(0)).text();
+	}
+
+}
