@@ -1,5 +1,7 @@
 package dev.cairn.mcp;
 
+import java.util.Map;
+
 /**
  * A tool Cairn offers over MCP (and, later, chat and REST). Implementations live in their
  * feature package and are Spring beans; {@link ToolRegistrar} is the only way they reach
@@ -12,6 +14,16 @@ public interface CairnTool<I> {
 	ToolDescriptor descriptor();
 
 	Class<I> inputType();
+
+	/**
+	 * The input schema clients are shown, generated from {@link #inputType()}. Override
+	 * only when the schema must carry keywords the generator does not write (a
+	 * {@code $schema} dialect, named {@code $defs}); the override must still describe the
+	 * input record, which is what arguments are bound to.
+	 */
+	default Map<String, Object> inputSchema() {
+		return ToolArguments.schemaOf(inputType());
+	}
 
 	/**
 	 * Runs the tool. Throw {@link ToolInputException} for arguments that are well-formed

@@ -1,6 +1,7 @@
 package dev.cairn.mcp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -68,6 +69,12 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 			return ToolResultMapper
 				.toCallToolResult(ToolResult.error("invalid arguments for " + name + ": " + ex.getMessage()));
 		}
+		catch (ClientCapabilityException ex) {
+			// A tool needs something this client does not offer (sampling, elicitation).
+			outcome = "unsupported-by-client";
+			return ToolResultMapper
+				.toCallToolResult(ToolResult.error(name + " cannot run with this client: " + ex.getMessage() + "."));
+		}
 		catch (RuntimeException ex) {
 			logger.warn("tool {} failed (request {})", name, requestId, ex);
 			return ToolResultMapper.toCallToolResult(ToolResult.error(name + " failed: " + describe(ex)
@@ -113,6 +120,38 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 				this.exchange
 					.progressNotification(new McpSchema.ProgressNotification(token, progress, total, message, null));
 			}
+		}
+
+		@Override
+		public void log(LogLevel level, String message) {
+			// The exchange drops messages below the level the client set.
+			this.exchange.loggingNotification(new McpSchema.LoggingMessageNotification(
+					McpSchema.LoggingLevel.valueOf(level.name()), this.request.name(), message));
+		}
+
+		@Override
+		public String sample(String prompt, int maxTokens) {
+			McpSchema.ClientCapabilities capabilities = this.exchange.getClientCapabilities();
+			if (capabilities == null || capabilities.sampling() == null) {
+				throw new ClientCapabilityException("the client did not declare the sampling capability");
+			}
+			McpSchema.CreateMessageResult result = this.exchange.createMessage(McpSchema.CreateMessageRequest
+				.builder(List.of(new McpSchema.SamplingMessage(McpSchema.Role.USER, new McpSchema.TextContent(prompt))),
+						maxTokens)
+				.build());
+			return (result.content() instanceof McpSchema.TextContent text) ? text.text()
+					: String.valueOf(result.content());
+		}
+
+		@Override
+		public Elicitation elicit(String message, Map<String, Object> requestedSchema) {
+			McpSchema.ClientCapabilities capabilities = this.exchange.getClientCapabilities();
+			if (capabilities == null || capabilities.elicitation() == null) {
+				throw new ClientCapabilityException("the client did not declare the elicitation capability");
+			}
+			McpSchema.ElicitResult result = this.exchange
+				.createElicitation(McpSchema.ElicitRequest.builder(message, requestedSchema).build());
+			return new Elicitation(result.action().name().toLowerCase(Locale.ROOT), result.content());
 		}
 
 	}

@@ -23,6 +23,17 @@ import dev.cairn.identity.CallerResolver;
 @Configuration(proxyBeanMethods = false)
 class ToolRegistrar {
 
+	/**
+	 * Declares the logging capability, which Spring AI's default builder leaves out:
+	 * {@link ToolContext#log} sends {@code notifications/message}, and clients may set
+	 * the level with {@code logging/setLevel}. Spring AI adds the tool, resource, prompt
+	 * and completion capabilities to this builder itself.
+	 */
+	@Bean
+	McpSchema.ServerCapabilities.Builder mcpServerCapabilities() {
+		return McpSchema.ServerCapabilities.builder().logging();
+	}
+
 	@Bean
 	List<SyncToolSpecification> cairnTools(List<CairnTool<?>> tools, CallerResolver callers,
 			@Value("${spring.ai.mcp.server.stdio:false}") boolean stdio) {
@@ -41,7 +52,7 @@ class ToolRegistrar {
 
 	static <I> SyncToolSpecification specificationOf(CairnTool<I> tool, CallerResolver callers, boolean stdio) {
 		ToolDescriptor descriptor = tool.descriptor();
-		Map<String, Object> schema = ToolArguments.schemaOf(tool.inputType());
+		Map<String, Object> schema = tool.inputSchema();
 		McpSchema.Tool mcpTool = McpSchema.Tool.builder()
 			.name(descriptor.name())
 			.title(descriptor.title())

@@ -1,5 +1,7 @@
 package dev.cairn.mcp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,11 +11,18 @@ import java.util.Objects;
  * @param text the text content, already bounded by the tool
  * @param structured a JSON-serializable object (records, maps, lists), or {@code null}
  * @param error whether this is an {@code isError} result
+ * @param extraContent content that follows the text (images, audio, embedded documents);
+ * empty for most tools
  */
-public record ToolResult(String text, Object structured, boolean error) {
+public record ToolResult(String text, Object structured, boolean error, List<ToolContent> extraContent) {
 
 	public ToolResult {
 		Objects.requireNonNull(text, "text");
+		extraContent = (extraContent != null) ? List.copyOf(extraContent) : List.of();
+	}
+
+	public ToolResult(String text, Object structured, boolean error) {
+		this(text, structured, error, List.of());
 	}
 
 	public static ToolResult ok(String text, Object structured) {
@@ -22,6 +31,13 @@ public record ToolResult(String text, Object structured, boolean error) {
 
 	public static ToolResult error(String text) {
 		return new ToolResult(text, null, true);
+	}
+
+	/** This result with more content after the text. */
+	public ToolResult withContent(ToolContent... content) {
+		List<ToolContent> all = new ArrayList<>(this.extraContent);
+		all.addAll(List.of(content));
+		return new ToolResult(this.text, this.structured, this.error, all);
 	}
 
 }

@@ -10,8 +10,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Maps a {@link ToolResult} to the MCP result: the text as content, the structured object
- * as {@code structuredContent} (always a JSON object, nulls left out).
+ * Maps a {@link ToolResult} to the MCP result: the text as the first content item, any
+ * extra content after it, the structured object as {@code structuredContent} (always a
+ * JSON object, nulls left out).
  */
 final class ToolResultMapper {
 
@@ -26,10 +27,26 @@ final class ToolResultMapper {
 		CallToolResult.Builder builder = CallToolResult.builder()
 			.addContent(new McpSchema.TextContent(result.text()))
 			.isError(result.error());
+		for (ToolContent content : result.extraContent()) {
+			builder.addContent(toContent(content));
+		}
 		if (result.structured() != null) {
 			builder.structuredContent(toObject(result.structured()));
 		}
 		return builder.build();
+	}
+
+	private static McpSchema.Content toContent(ToolContent content) {
+		// Java 17 has no pattern switch; the sealed type keeps this chain complete.
+		if (content instanceof ToolContent.Image image) {
+			return new McpSchema.ImageContent(null, image.data(), image.mimeType());
+		}
+		if (content instanceof ToolContent.Audio audio) {
+			return new McpSchema.AudioContent(null, audio.data(), audio.mimeType());
+		}
+		ToolContent.Resource resource = (ToolContent.Resource) content;
+		return new McpSchema.EmbeddedResource(null,
+				new McpSchema.TextResourceContents(resource.uri(), resource.mimeType(), resource.text()));
 	}
 
 	static Map<String, Object> toObject(Object structured) {
