@@ -109,15 +109,29 @@ final class YamlDocuments {
 			documents.add(new Document(value, line(node.getStartMark(), firstLine), lineIndex, null));
 		}
 		catch (MarkedYAMLException ex) {
-			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
-			int line = (mark != null) ? line(mark, firstLine) : documentLine;
-			String problem = (ex.getProblem() != null) ? ex.getProblem() : ex.getMessage();
-			documents.add(new Document(null, line, Map.of(), "malformed YAML: " + problem));
+			documents.add(new Document(null, errorLine(ex, chunk, firstLine, documentLine), Map.of(),
+					"malformed YAML: " + ((ex.getContext() != null) ? ex.getContext() + ": " : "")
+							+ ((ex.getProblem() != null) ? ex.getProblem() : ex.getMessage())));
 		}
 		catch (YAMLException | DuplicateKeyException ex) {
 			int line = (ex instanceof DuplicateKeyException dup) ? dup.line : documentLine;
 			documents.add(new Document(null, line, Map.of(), "malformed YAML: " + ex.getMessage()));
 		}
+	}
+
+	/**
+	 * Where to point for a syntax error: where the parser noticed it, unless that is the
+	 * end of the document (an unclosed bracket or quote), in which case where the
+	 * unclosed construct began.
+	 */
+	private static int errorLine(MarkedYAMLException ex, String chunk, int firstLine, int documentLine) {
+		Mark problem = ex.getProblemMark();
+		Mark context = ex.getContextMark();
+		int lastContentLine = firstLine + chunk.stripTrailing().split("\n").length;
+		if (problem != null && (line(problem, firstLine) <= lastContentLine || context == null)) {
+			return Math.min(line(problem, firstLine), lastContentLine);
+		}
+		return (context != null) ? line(context, firstLine) : documentLine;
 	}
 
 	private static Object convert(Node node, String path, int offset, Map<String, Integer> lines, int depth) {
