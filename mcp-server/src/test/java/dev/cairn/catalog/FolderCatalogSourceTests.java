@@ -176,4 +176,34 @@ class FolderCatalogSourceTests {
 			.contains("tier-1", "tier-2", "tier-3");
 	}
 
+	@Test
+	void readsScaffolderTemplatesWithTheirOwnApiVersion() {
+		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TEAM, "template.yaml", """
+				apiVersion: scaffolder.backstage.io/v1beta3
+				kind: Template
+				metadata:
+				  name: spring-boot-service
+				spec:
+				  type: service
+				  owner: team-a
+				  steps:
+				    - id: fetch
+				      action: fetch:template
+				---
+				apiVersion: backstage.io/v1alpha1
+				kind: Template
+				metadata:
+				  name: wrong-version
+				spec:
+				  type: service
+				  steps: []
+				"""));
+		assertThat(catalog.find(EntityRef.parse("template:default/spring-boot-service"))
+			.orElseThrow()
+			.related(RelationType.OWNED_BY)).containsExactly(EntityRef.parse("group:default/team-a"));
+		assertThat(catalog.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.message()).startsWith(
+					"apiVersion: apiVersion \"backstage.io/v1alpha1\" is not valid for kind Template; expected scaffolder.backstage.io/v1beta3"));
+	}
+
 }
