@@ -10,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.springframework.stereotype.Component;
 
-import dev.cairn.mcp.CairnTool;
 import dev.cairn.mcp.Range;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
@@ -21,7 +20,7 @@ import dev.cairn.mcp.ToolResult;
  * grouped by tier, owner and system, with one example path per dependent.
  */
 @Component
-class CatalogBlastRadiusTool implements CairnTool<CatalogBlastRadiusTool.Input> {
+class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("catalog_blast_radius",
 			"Blast radius of an entity",
@@ -65,25 +64,12 @@ class CatalogBlastRadiusTool implements CairnTool<CatalogBlastRadiusTool.Input> 
 			Map<String, Integer> byOwner, Map<String, Integer> bySystem, List<Dependent> dependents, String truncated) {
 	}
 
-	private final CatalogService catalogs;
-
 	CatalogBlastRadiusTool(CatalogService catalogs) {
-		this.catalogs = catalogs;
+		super(catalogs, DESCRIPTOR, Input.class);
 	}
 
 	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
-	}
-
-	@Override
-	public ToolResult call(Input input, ToolContext context) {
-		Catalog catalog = this.catalogs.current();
+	ToolResult call(Catalog catalog, Input input, ToolContext context) {
 		Entity target = EntityLookup.require(catalog, "ref", input.ref());
 		int limit = (input.limit() != null) ? input.limit() : 50;
 		Output output = blastRadius(catalog, target, limit);

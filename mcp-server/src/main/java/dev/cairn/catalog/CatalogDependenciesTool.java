@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.springframework.stereotype.Component;
 
-import dev.cairn.mcp.CairnTool;
 import dev.cairn.mcp.Range;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
@@ -18,7 +17,7 @@ import dev.cairn.mcp.ToolResult;
  * (upstream), to a depth.
  */
 @Component
-class CatalogDependenciesTool implements CairnTool<CatalogDependenciesTool.Input> {
+class CatalogDependenciesTool extends CatalogTool<CatalogDependenciesTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("catalog_dependencies",
 			"Dependency graph of an entity",
@@ -70,25 +69,12 @@ class CatalogDependenciesTool implements CairnTool<CatalogDependenciesTool.Input
 			boolean moreBeyondDepth, List<List<String>> cycles) {
 	}
 
-	private final CatalogService catalogs;
-
 	CatalogDependenciesTool(CatalogService catalogs) {
-		this.catalogs = catalogs;
+		super(catalogs, DESCRIPTOR, Input.class);
 	}
 
 	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
-	}
-
-	@Override
-	public ToolResult call(Input input, ToolContext context) {
-		Catalog catalog = this.catalogs.current();
+	ToolResult call(Catalog catalog, Input input, ToolContext context) {
 		Entity root = EntityLookup.require(catalog, "ref", input.ref());
 		Direction direction = (input.direction() != null) ? input.direction() : Direction.downstream;
 		int depth = (input.depth() != null) ? input.depth() : 3;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.springframework.stereotype.Component;
 
-import dev.cairn.mcp.CairnTool;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
 import dev.cairn.mcp.ToolResult;
@@ -15,7 +14,7 @@ import dev.cairn.mcp.ToolResult;
  * {@code catalog_get_entity}: one entity with its relations, owner and on-call.
  */
 @Component
-class CatalogGetEntityTool implements CairnTool<CatalogGetEntityTool.Input> {
+class CatalogGetEntityTool extends CatalogTool<CatalogGetEntityTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("catalog_get_entity",
 			"Get a catalog entity",
@@ -28,28 +27,15 @@ class CatalogGetEntityTool implements CairnTool<CatalogGetEntityTool.Input> {
 			required = true) @JsonPropertyDescription("Entity ref: kind:namespace/name, kind:name, or a component name") String ref) {
 	}
 
-	private final CatalogService catalogs;
-
 	private final Clock clock;
 
 	CatalogGetEntityTool(CatalogService catalogs, Clock clock) {
-		this.catalogs = catalogs;
+		super(catalogs, DESCRIPTOR, Input.class);
 		this.clock = clock;
 	}
 
 	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
-	}
-
-	@Override
-	public ToolResult call(Input input, ToolContext context) {
-		Catalog catalog = this.catalogs.current();
+	ToolResult call(Catalog catalog, Input input, ToolContext context) {
 		Entity entity = EntityLookup.require(catalog, "ref", input.ref());
 		EntityDetail detail = EntityDetail.of(catalog, entity, this.clock);
 		return ToolResult.ok(detail.toText(), detail);

@@ -6,7 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.springframework.stereotype.Component;
 
-import dev.cairn.mcp.CairnTool;
 import dev.cairn.mcp.Range;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
@@ -18,7 +17,7 @@ import dev.cairn.mcp.ToolResult;
  * tier, tags and free text, a page at a time.
  */
 @Component
-class CatalogSearchTool implements CairnTool<CatalogSearchTool.Input> {
+class CatalogSearchTool extends CatalogTool<CatalogSearchTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("catalog_search", "Search the catalog",
 			"Search the software catalog (services, websites, libraries, APIs, databases, queues, systems, domains, "
@@ -55,25 +54,12 @@ class CatalogSearchTool implements CairnTool<CatalogSearchTool.Input> {
 	record Output(int total, int offset, List<EntitySummary> items, String truncated, List<String> notes) {
 	}
 
-	private final CatalogService catalogs;
-
 	CatalogSearchTool(CatalogService catalogs) {
-		this.catalogs = catalogs;
+		super(catalogs, DESCRIPTOR, Input.class);
 	}
 
 	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
-	}
-
-	@Override
-	public ToolResult call(Input input, ToolContext context) {
-		Catalog catalog = this.catalogs.current();
+	ToolResult call(Catalog catalog, Input input, ToolContext context) {
 		List<String> notes = new ArrayList<>();
 		String kind = null;
 		if (input.kind() != null && !input.kind().isBlank()) {

@@ -22,15 +22,7 @@ class CatalogReloadTests {
 
 	@Test
 	void reloadsWhenAFileChangesAndReportsABrokenEdit() throws Exception {
-		Files.writeString(this.root.resolve("team.yaml"), """
-				apiVersion: backstage.io/v1alpha1
-				kind: Group
-				metadata:
-				  name: team-a
-				spec:
-				  type: team
-				  children: []
-				""");
+		Files.writeString(this.root.resolve("team.yaml"), TestCatalogs.TEAM);
 		CatalogService service = new CatalogService(new FolderCatalogSource(this.root));
 		BlockingQueue<Catalog> reloads = new LinkedBlockingQueue<>();
 		service.onReload(reloads::add);

@@ -10,23 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FolderCatalogSourceTests {
 
-	private static final String TEAM = """
-			apiVersion: backstage.io/v1alpha1
-			kind: Group
-			metadata:
-			  name: team-a
-			spec:
-			  type: team
-			  children: []
-			""";
-
 	@TempDir
 	Path root;
 
 	@Test
 	void loadsMultiDocumentFilesRecursivelyAndComputesRelationsBothWays() {
 		Catalog catalog = TestCatalogs.folder(this.root,
-				Map.of("org/team.yaml", TEAM, "svc/all.yaml",
+				Map.of("org/team.yaml", TestCatalogs.TEAM, "svc/all.yaml",
 						TestCatalogs.component("a", "  dependsOn: [component:b]\n") + "---\n"
 								+ TestCatalogs.component("b", "")));
 		assertThat(catalog.problems()).isEmpty();
@@ -43,7 +33,7 @@ class FolderCatalogSourceTests {
 
 	@Test
 	void reportsAnInvalidEntityWithFileLineAndFieldAndLoadsTheRest() {
-		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TEAM, "bad.yaml", """
+		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TestCatalogs.TEAM, "bad.yaml", """
 				apiVersion: backstage.io/v1alpha1
 				kind: Component
 				metadata:
@@ -82,8 +72,8 @@ class FolderCatalogSourceTests {
 
 	@Test
 	void reportsMalformedYamlWithItsLineAndKeepsTheOtherDocuments() {
-		Catalog catalog = TestCatalogs.folder(this.root,
-				Map.of("team.yaml", TEAM, "broken.yaml", TestCatalogs.component("fine", "") + "---\nkind: [oops\n"));
+		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TestCatalogs.TEAM, "broken.yaml",
+				TestCatalogs.component("fine", "") + "---\nkind: [oops\n"));
 		assertThat(catalog.problems()).singleElement()
 			.satisfies((problem) -> assertThat(problem.toString()).startsWith("broken.yaml:1")
 				.contains("malformed YAML")
@@ -94,7 +84,7 @@ class FolderCatalogSourceTests {
 	@Test
 	void validatesMetadataFormatsAsBackstageDoes() {
 		Catalog catalog = TestCatalogs.folder(this.root,
-				Map.of("team.yaml", TEAM, "x.yaml",
+				Map.of("team.yaml", TestCatalogs.TEAM, "x.yaml",
 						TestCatalogs.component("-bad-", "") + "---\n"
 								+ TestCatalogs.component("tagged", "")
 									.replace("  name: tagged", "  name: tagged\n  tags: [Java]")
@@ -109,7 +99,7 @@ class FolderCatalogSourceTests {
 
 	@Test
 	void reportsDuplicateRefsAndKeepsTheFirst() {
-		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TEAM, "a.yaml",
+		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TestCatalogs.TEAM, "a.yaml",
 				TestCatalogs.component("dup", ""), "b.yaml", TestCatalogs.component("DUP", "")));
 		assertThat(catalog.problems()).singleElement()
 			.satisfies((problem) -> assertThat(problem.toString()).isEqualTo(
@@ -119,7 +109,7 @@ class FolderCatalogSourceTests {
 
 	@Test
 	void keepsDanglingRelationsAndWarnsWithTheFieldsLine() {
-		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TEAM, "a.yaml",
+		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TestCatalogs.TEAM, "a.yaml",
 				TestCatalogs.component("a", "  dependsOn:\n    - resource:ghost-db\n")));
 		assertThat(catalog.problems()).singleElement()
 			.satisfies((problem) -> assertThat(problem.toString()).isEqualTo(
@@ -130,8 +120,8 @@ class FolderCatalogSourceTests {
 
 	@Test
 	void warnsAboutARefWithoutKindWhereBackstageNeedsOne() {
-		Catalog catalog = TestCatalogs.folder(this.root,
-				Map.of("team.yaml", TEAM, "a.yaml", TestCatalogs.component("a", "  dependsOn: [payments-db]\n")));
+		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TestCatalogs.TEAM, "a.yaml",
+				TestCatalogs.component("a", "  dependsOn: [payments-db]\n")));
 		assertThat(catalog.problems()).singleElement()
 			.satisfies((problem) -> assertThat(problem.message())
 				.startsWith("spec.dependsOn[0]: entity ref \"payments-db\" has no kind"));
@@ -149,7 +139,7 @@ class FolderCatalogSourceTests {
 				    - ./teams/*.yaml
 				    - ./missing.yaml
 				    - ../elsewhere.yaml
-				""", "teams/a.yaml", TEAM));
+				""", "teams/a.yaml", TestCatalogs.TEAM));
 		assertThat(catalog.find(EntityRef.parse("group:default/team-a")).orElseThrow().metadata().annotations())
 			.containsEntry(FolderCatalogSource.MANAGED_BY_ORIGIN_LOCATION,
 					"file:" + this.root.resolve("catalog-info.yaml").toAbsolutePath())
@@ -178,7 +168,7 @@ class FolderCatalogSourceTests {
 
 	@Test
 	void readsScaffolderTemplatesWithTheirOwnApiVersion() {
-		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TEAM, "template.yaml", """
+		Catalog catalog = TestCatalogs.folder(this.root, Map.of("team.yaml", TestCatalogs.TEAM, "template.yaml", """
 				apiVersion: scaffolder.backstage.io/v1beta3
 				kind: Template
 				metadata:

@@ -12,6 +12,17 @@ import java.util.Map;
  */
 final class TestCatalogs {
 
+	/** A team that {@link #component} entities are owned by. */
+	static final String TEAM = """
+			apiVersion: backstage.io/v1alpha1
+			kind: Group
+			metadata:
+			  name: team-a
+			spec:
+			  type: team
+			  children: []
+			""";
+
 	private static Catalog demo;
 
 	private TestCatalogs() {

@@ -1,0 +1,45 @@
+package dev.cairn.catalog;
+
+import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.ToolContext;
+import dev.cairn.mcp.ToolDescriptor;
+import dev.cairn.mcp.ToolResult;
+
+/**
+ * A catalog tool: it answers from one catalog snapshot, taken once per call, so a reload
+ * in the middle of a call cannot mix two versions of the catalog in one answer.
+ *
+ * @param <I> the input record
+ */
+abstract class CatalogTool<I> implements CairnTool<I> {
+
+	private final CatalogService catalogs;
+
+	private final ToolDescriptor descriptor;
+
+	private final Class<I> inputType;
+
+	CatalogTool(CatalogService catalogs, ToolDescriptor descriptor, Class<I> inputType) {
+		this.catalogs = catalogs;
+		this.descriptor = descriptor;
+		this.inputType = inputType;
+	}
+
+	@Override
+	public final ToolDescriptor descriptor() {
+		return this.descriptor;
+	}
+
+	@Override
+	public final Class<I> inputType() {
+		return this.inputType;
+	}
+
+	@Override
+	public final ToolResult call(I input, ToolContext context) {
+		return call(this.catalogs.current(), input, context);
+	}
+
+	abstract ToolResult call(Catalog catalog, I input, ToolContext context);
+
+}
