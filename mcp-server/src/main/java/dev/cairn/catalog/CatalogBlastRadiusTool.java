@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -42,7 +43,7 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 	 * One affected entity.
 	 *
 	 * @param entity the dependent
-	 * @param distance hops between it and the failing entity
+	 * @param distance hops between it and the failing entity, APIs on the way not counted
 	 * @param path refs from the dependent down to the failing entity, one shortest path
 	 */
 	record Dependent(EntitySummary entity, int distance, List<String> path) {
@@ -53,14 +54,16 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 	 *
 	 * @param target the entity that fails
 	 * @param total how many entities depend on it, directly or not
-	 * @param direct how many depend on it directly
+	 * @param direct how many depend on it directly (or through an API it provides)
+	 * @param apis how many APIs break with it (they are the paths to their consumers, not
+	 * counted as dependents)
 	 * @param byTier dependents per tier ({@code unknown} for none)
 	 * @param byOwner dependents per owner, largest first, at most 20 owners
 	 * @param bySystem dependents per system, largest first, at most 20 systems
 	 * @param dependents the most critical dependents, at most the limit
 	 * @param truncated {@code "truncated, N more"} when the limit cut the list
 	 */
-	record Output(EntitySummary target, int total, int direct, Map<String, Integer> byTier,
+	record Output(EntitySummary target, int total, int direct, int apis, Map<String, Integer> byTier,
 			Map<String, Integer> byOwner, Map<String, Integer> bySystem, List<Dependent> dependents, String truncated) {
 	}
 
@@ -77,18 +80,28 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 	}
 
 	static Output blastRadius(Catalog catalog, Entity target, int limit) {
-		CatalogGraph.Walk walk = catalog.graph()
-			.walk(catalog.idOf(target.ref()), CatalogGraph.Direction.UPSTREAM, Integer.MAX_VALUE);
-		Map<String, Integer> byTier = new java.util.TreeMap<>();
+		int start = catalog.idOf(target.ref());
+		CatalogGraph.Walk walk = catalog.graph().walk(start, CatalogGraph.Direction.UPSTREAM, Integer.MAX_VALUE);
+		Map<String, Integer> byTier = new TreeMap<>();
 		Map<EntityRef, Integer> byOwner = new HashMap<>();
 		Map<EntityRef, Integer> bySystem = new HashMap<>();
 		// Tier buckets keep breadth-first order inside each tier, so no sort of all
 		// dependents is needed.
-		Map<Integer, List<Integer>> buckets = new java.util.TreeMap<>();
+		Map<Integer, List<Integer>> buckets = new TreeMap<>();
+		int total = 0;
 		int direct = 0;
+		int apis = 0;
 		for (int i = 0; i < walk.reached; i++) {
 			int id = walk.order[i];
-			if (walk.depth(id) == 1) {
+			// An API breaks with its provider, but it is the path to its consumers, not a
+			// dependent of its own: it is counted apart.
+			if (isApi(catalog, id)) {
+				apis++;
+				continue;
+			}
+			total++;
+			int parent = walk.parent(id);
+			if (parent == start || (isApi(catalog, parent) && walk.parent(parent) == start)) {
 				direct++;
 			}
 			String tier = catalog.tierOf(id);
@@ -112,14 +125,19 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 				if (dependents.size() == limit) {
 					break;
 				}
-				dependents.add(new Dependent(EntitySummary.of(catalog, catalog.get(id)), walk.depth(id),
-						pathFrom(catalog, walk, id)));
+				List<String> path = pathFrom(catalog, walk, id);
+				int hops = (int) path.stream().filter((ref) -> !ref.startsWith("api:")).count() - 1;
+				dependents.add(new Dependent(EntitySummary.of(catalog, catalog.get(id)), hops, path));
 			}
 		}
-		int extra = walk.reached - dependents.size();
-		return new Output(EntitySummary.of(catalog, target), walk.reached, direct, byTier, largest(byOwner),
+		int extra = total - dependents.size();
+		return new Output(EntitySummary.of(catalog, target), total, direct, apis, byTier, largest(byOwner),
 				largest(bySystem), dependents, (extra > 0) ? "truncated, " + extra + " more: raise 'limit' (up to 200) "
 						+ "or use catalog_search with owner/system to narrow" : null);
+	}
+
+	private static boolean isApi(Catalog catalog, int id) {
+		return "API".equals(catalog.get(id).kind());
 	}
 
 	private static List<String> pathFrom(Catalog catalog, CatalogGraph.Walk walk, int id) {
@@ -174,7 +192,9 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 			.append(output.total() == 1 ? " entity is" : " entities are")
 			.append(" affected (")
 			.append(output.direct())
-			.append(" directly).\nBy tier: ")
+			.append(" directly")
+			.append((output.apis() > 0) ? ", through " + output.apis() + (output.apis() == 1 ? " API" : " APIs") : "")
+			.append(").\nBy tier: ")
 			.append(join(output.byTier()))
 			.append("\nBy owner: ")
 			.append(join(output.byOwner()))

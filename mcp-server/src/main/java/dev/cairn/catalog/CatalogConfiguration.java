@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Chooses the catalog source from configuration and keeps the snapshot fresh: a folder is
@@ -42,7 +41,8 @@ class CatalogConfiguration {
 					"cairn.catalog.source must be folder or backstage, not \"" + properties.source() + "\"");
 		}
 		String path = properties.folder().path();
-		return new FolderCatalogSource((path == null || path.isBlank()) ? extractDemoCatalog() : Path.of(path));
+		return (path == null || path.isBlank()) ? FolderCatalogSource.temporary(extractDemoCatalog())
+				: new FolderCatalogSource(Path.of(path));
 	}
 
 	@Bean
@@ -84,7 +84,6 @@ class CatalogConfiguration {
 	 */
 	static Path extractDemoCatalog() throws IOException {
 		Path target = Files.createTempDirectory("cairn-demo-catalog-");
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(target.toFile())));
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		Resource base = resolver.getResource("classpath:" + DEMO_CATALOG + "/catalog-info.yaml");
 		String baseUrl = base.getURL().toString();

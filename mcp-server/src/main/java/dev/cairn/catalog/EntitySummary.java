@@ -55,7 +55,7 @@ public record EntitySummary(String ref, String title, String type, String lifecy
 			line.append(" owner ").append(shortRef(this.owner));
 		}
 		if (this.system != null) {
-			line.append(", system ").append(shortRef(this.system));
+			line.append(", ").append(shortRef(this.system));
 		}
 		return line.toString();
 	}

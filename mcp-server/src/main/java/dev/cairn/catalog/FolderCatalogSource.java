@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Reads every {@code .yaml}/{@code .yml} file under a folder, recursively, each possibly
  * holding several documents, and follows {@code Location} entities to the files they
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
  * however many locations point at it. Each entity gets Backstage's
  * {@code managed-by-location} and {@code managed-by-origin-location} annotations.
  */
-public final class FolderCatalogSource implements CatalogSource {
+public final class FolderCatalogSource implements CatalogSource, AutoCloseable {
 
 	static final String MANAGED_BY_LOCATION = "backstage.io/managed-by-location";
 
@@ -34,8 +36,30 @@ public final class FolderCatalogSource implements CatalogSource {
 
 	private final Path root;
 
+	private final boolean temporary;
+
 	public FolderCatalogSource(Path root) {
+		this(root, false);
+	}
+
+	private FolderCatalogSource(Path root, boolean temporary) {
 		this.root = root.toAbsolutePath().normalize();
+		this.temporary = temporary;
+	}
+
+	/**
+	 * A source over a folder that belongs to it, deleted when the source is closed (after
+	 * whatever watches it has stopped, since Spring closes dependents first).
+	 */
+	static FolderCatalogSource temporary(Path root) {
+		return new FolderCatalogSource(root, true);
+	}
+
+	@Override
+	public void close() throws IOException {
+		if (this.temporary) {
+			FileSystemUtils.deleteRecursively(this.root);
+		}
 	}
 
 	public Path root() {
