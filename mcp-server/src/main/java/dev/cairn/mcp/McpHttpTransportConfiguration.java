@@ -10,6 +10,7 @@ import org.springframework.ai.mcp.server.common.autoconfigure.properties.McpServ
 import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.json.JsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 
+import dev.cairn.identity.CallerResolver;
 import dev.cairn.identity.RequestFacts;
 
 /**
@@ -48,6 +50,15 @@ class McpHttpTransportConfiguration {
 					new RequestFacts(RequestFacts.HTTP, request.servletRequest().getRemoteAddr(),
 							request.headers().firstHeader(HttpHeaders.AUTHORIZATION)))))
 			.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<McpAuthenticationFilter> mcpAuthenticationFilter(CallerResolver callers,
+			McpServerStreamableHttpProperties properties) {
+		FilterRegistrationBean<McpAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new McpAuthenticationFilter(callers, properties.getMcpEndpoint()));
+		registration.addUrlPatterns(properties.getMcpEndpoint());
+		return registration;
 	}
 
 	/**
