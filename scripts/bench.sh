@@ -32,8 +32,8 @@ echo "== 1/4 generated catalog"
 echo "== 2/4 counts, heap retained after load, blast radius sizes"
 "$JAVA" -Xms4g -Xmx4g -cp "$CP" dev.cairn.catalog.CatalogFootprint "$CATALOG" | tee "$OUT/footprint.txt"
 
-echo "== 3/4 JMH: load, catalog_get_entity and catalog_blast_radius in-process (full log: $OUT/jmh.log)"
-"$JAVA" -Dcairn.bench.catalog="$CATALOG" -cp "$CP" org.openjdk.jmh.Main -foe true \
+echo "== 3/4 JMH: load, catalog_get_entity and catalog_blast_radius in-process, with allocation (full log: $OUT/jmh.log)"
+"$JAVA" -Dcairn.bench.catalog="$CATALOG" -cp "$CP" org.openjdk.jmh.Main -foe true -prof gc \
 	-o "$OUT/jmh.log" -rf text -rff "$OUT/jmh.txt" "$FILTER"
 cat "$OUT/jmh.txt"
 
