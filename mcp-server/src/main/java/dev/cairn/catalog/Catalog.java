@@ -30,34 +30,49 @@ public final class Catalog {
 
 	private final int relationCount;
 
-	private final String[] tiers;
+	private final EntityFacets facets;
+
+	private final Map<String, List<CatalogProblem>> problemsByEntity;
 
 	private final EntityRef[] owners;
 
 	private final EntityRef[] systems;
 
 	Catalog(List<Entity> entities, List<CatalogProblem> problems, String source, Instant loadedAt) {
-		List<Entity> sorted = new ArrayList<>(entities);
-		sorted.sort((a, b) -> a.ref().compareTo(b.ref()));
-		this.entities = Collections.unmodifiableList(sorted);
-		this.ids = new HashMap<>(sorted.size() * 2);
-		int relations = 0;
-		for (int i = 0; i < sorted.size(); i++) {
-			this.ids.put(sorted.get(i).ref(), i);
-			relations += sorted.get(i).relations().size();
+		// Refs are computed once here: Entity.ref() builds a new ref each time, too slow
+		// for a sort of 100k.
+		List<Map.Entry<EntityRef, Entity>> byRef = new ArrayList<>(entities.size());
+		for (Entity entity : entities) {
+			byRef.add(Map.entry(entity.ref(), entity));
 		}
+		byRef.sort(Map.Entry.comparingByKey());
+		List<Entity> sorted = new ArrayList<>(byRef.size());
+		this.ids = new HashMap<>(byRef.size() * 2);
+		int relations = 0;
+		for (Map.Entry<EntityRef, Entity> entry : byRef) {
+			this.ids.put(entry.getKey(), sorted.size());
+			sorted.add(entry.getValue());
+			relations += entry.getValue().relations().size();
+		}
+		this.entities = Collections.unmodifiableList(sorted);
 		this.relationCount = relations;
-		this.tiers = new String[sorted.size()];
 		this.owners = new EntityRef[sorted.size()];
 		this.systems = new EntityRef[sorted.size()];
 		for (int i = 0; i < sorted.size(); i++) {
 			Entity entity = sorted.get(i);
-			this.tiers[i] = entity.tier();
 			List<EntityRef> owned = entity.related(RelationType.OWNED_BY);
 			this.owners[i] = owned.isEmpty() ? null : owned.get(0);
 			this.systems[i] = findSystem(entity);
 		}
+		this.facets = new EntityFacets(sorted, this.owners, this.systems);
 		this.problems = List.copyOf(problems);
+		Map<String, List<CatalogProblem>> byEntity = new HashMap<>();
+		for (CatalogProblem problem : this.problems) {
+			if (problem.entityRef() != null) {
+				byEntity.computeIfAbsent(problem.entityRef(), (ref) -> new ArrayList<>()).add(problem);
+			}
+		}
+		this.problemsByEntity = byEntity;
 		this.source = source;
 		this.loadedAt = loadedAt;
 		this.graph = new CatalogGraph(this);
@@ -134,8 +149,13 @@ public final class Catalog {
 		return (id != null && this.entities.get(id) == entity) ? this.systems[id] : findSystem(entity);
 	}
 
-	String tierOf(int id) {
-		return this.tiers[id];
+	EntityFacets facets() {
+		return this.facets;
+	}
+
+	/** The loading problems about one entity. */
+	List<CatalogProblem> problemsOf(EntityRef ref) {
+		return this.problemsByEntity.getOrDefault(ref.toString(), List.of());
 	}
 
 	EntityRef ownerOf(int id) {

@@ -1,11 +1,10 @@
 package dev.cairn.catalog;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -82,12 +81,15 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 	static Output blastRadius(Catalog catalog, Entity target, int limit) {
 		int start = catalog.idOf(target.ref());
 		CatalogGraph.Walk walk = catalog.graph().walk(start, CatalogGraph.Direction.UPSTREAM, Integer.MAX_VALUE);
-		Map<String, Integer> byTier = new TreeMap<>();
-		Map<EntityRef, Integer> byOwner = new HashMap<>();
-		Map<EntityRef, Integer> bySystem = new HashMap<>();
-		// Tier buckets keep breadth-first order inside each tier, so no sort of all
-		// dependents is needed.
-		Map<Integer, List<Integer>> buckets = new TreeMap<>();
+		EntityFacets facets = catalog.facets();
+		int[] tierCounts = new int[facets.tierLabels.length];
+		int[] ownerCounts = new int[facets.ownerRefs.length];
+		int[] systemCounts = new int[facets.systemRefs.length];
+		int untiered = 0;
+		// One bucket per tier (untiered last) keeps breadth-first order inside each tier,
+		// so the most critical dependents come out without sorting all of them.
+		int[][] buckets = new int[facets.tierLabels.length + 1][];
+		int[] bucketSizes = new int[buckets.length];
 		int total = 0;
 		int direct = 0;
 		int apis = 0;
@@ -95,49 +97,59 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 			int id = walk.order[i];
 			// An API breaks with its provider, but it is the path to its consumers, not a
 			// dependent of its own: it is counted apart.
-			if (isApi(catalog, id)) {
+			if (facets.api[id]) {
 				apis++;
 				continue;
 			}
 			total++;
 			int parent = walk.parent(id);
-			if (parent == start || (isApi(catalog, parent) && walk.parent(parent) == start)) {
+			if (parent == start || (facets.api[parent] && walk.parent(parent) == start)) {
 				direct++;
 			}
-			String tier = catalog.tierOf(id);
-			byTier.merge((tier != null) ? tier : "unknown", 1, Integer::sum);
-			EntityRef owner = catalog.ownerOf(id);
-			if (owner != null) {
-				byOwner.merge(owner, 1, Integer::sum);
+			int tier = facets.tier[id];
+			if (tier >= 0) {
+				tierCounts[tier]++;
 			}
-			EntityRef system = catalog.systemOf(id);
-			if (system != null) {
-				bySystem.merge(system, 1, Integer::sum);
+			else {
+				untiered++;
 			}
-			List<Integer> bucket = buckets.computeIfAbsent(tierRank(tier), (rank) -> new ArrayList<>());
-			if (bucket.size() < limit) {
-				bucket.add(id);
+			if (facets.owner[id] >= 0) {
+				ownerCounts[facets.owner[id]]++;
+			}
+			if (facets.system[id] >= 0) {
+				systemCounts[facets.system[id]]++;
+			}
+			int bucket = (tier >= 0) ? tier : buckets.length - 1;
+			if (bucketSizes[bucket] < limit) {
+				if (buckets[bucket] == null) {
+					buckets[bucket] = new int[limit];
+				}
+				buckets[bucket][bucketSizes[bucket]++] = id;
 			}
 		}
 		List<Dependent> dependents = new ArrayList<>();
-		for (List<Integer> bucket : buckets.values()) {
-			for (int id : bucket) {
-				if (dependents.size() == limit) {
-					break;
-				}
+		for (int b = 0; b < buckets.length && dependents.size() < limit; b++) {
+			for (int j = 0; j < bucketSizes[b] && dependents.size() < limit; j++) {
+				int id = buckets[b][j];
 				List<String> path = pathFrom(catalog, walk, id);
 				int hops = (int) path.stream().filter((ref) -> !ref.startsWith("api:")).count() - 1;
 				dependents.add(new Dependent(EntitySummary.of(catalog, catalog.get(id)), hops, path));
 			}
 		}
+		Map<String, Integer> byTier = new LinkedHashMap<>();
+		for (int t = 0; t < tierCounts.length; t++) {
+			if (tierCounts[t] > 0) {
+				byTier.put(facets.tierLabels[t], tierCounts[t]);
+			}
+		}
+		if (untiered > 0) {
+			byTier.put("unknown", untiered);
+		}
 		int extra = total - dependents.size();
-		return new Output(EntitySummary.of(catalog, target), total, direct, apis, byTier, largest(byOwner),
-				largest(bySystem), dependents, (extra > 0) ? "truncated, " + extra + " more: raise 'limit' (up to 200) "
+		return new Output(EntitySummary.of(catalog, target), total, direct, apis, byTier,
+				largest(ownerCounts, facets.ownerRefs), largest(systemCounts, facets.systemRefs), dependents,
+				(extra > 0) ? "truncated, " + extra + " more: raise 'limit' (up to 200) "
 						+ "or use catalog_search with owner/system to narrow" : null);
-	}
-
-	private static boolean isApi(Catalog catalog, int id) {
-		return "API".equals(catalog.get(id).kind());
 	}
 
 	private static List<String> pathFrom(Catalog catalog, CatalogGraph.Walk walk, int id) {
@@ -149,32 +161,31 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 		return refs;
 	}
 
-	static int tierRank(String tier) {
-		if (tier != null) {
-			String digits = tier.replaceAll("\\D", "");
-			if (!digits.isEmpty() && digits.length() < 6) {
-				return Integer.parseInt(digits);
+	/**
+	 * The largest counts, largest first (ties by ref), at most {@value #GROUP_LIMIT},
+	 * then the rest.
+	 */
+	private static Map<String, Integer> largest(int[] counts, EntityRef[] refs) {
+		List<Integer> present = new ArrayList<>();
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] > 0) {
+				present.add(i);
 			}
 		}
-		return Integer.MAX_VALUE;
-	}
-
-	private static Map<String, Integer> largest(Map<EntityRef, Integer> counts) {
-		List<Map.Entry<EntityRef, Integer>> entries = new ArrayList<>(counts.entrySet());
-		entries.sort(
-				Map.Entry.<EntityRef, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+		present.sort(Comparator.<Integer>comparingInt((i) -> counts[i]).reversed().thenComparing((i) -> refs[i]));
 		Map<String, Integer> top = new LinkedHashMap<>();
 		int others = 0;
-		for (int i = 0; i < entries.size(); i++) {
-			if (i < GROUP_LIMIT) {
-				top.put(entries.get(i).getKey().toString(), entries.get(i).getValue());
+		for (int k = 0; k < present.size(); k++) {
+			int i = present.get(k);
+			if (k < GROUP_LIMIT) {
+				top.put(refs[i].toString(), counts[i]);
 			}
 			else {
-				others += entries.get(i).getValue();
+				others += counts[i];
 			}
 		}
 		if (others > 0) {
-			top.put("others (" + (entries.size() - GROUP_LIMIT) + ")", others);
+			top.put("others (" + (present.size() - GROUP_LIMIT) + ")", others);
 		}
 		return top;
 	}

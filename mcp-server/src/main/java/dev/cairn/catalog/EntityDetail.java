@@ -25,17 +25,22 @@ public record EntityDetail(String ref, String apiVersion, String kind, EntityMet
 	}
 
 	static EntityDetail of(Catalog catalog, Entity entity, Clock clock) {
+		// Only the first targets of each type are turned into strings; the rest are
+		// counted.
 		Map<String, List<String>> byType = new LinkedHashMap<>();
+		Map<String, Integer> totals = new LinkedHashMap<>();
 		for (Relation relation : entity.relations()) {
-			byType.computeIfAbsent(relation.type(), (type) -> new ArrayList<>()).add(relation.target().toString());
+			int seen = totals.merge(relation.type(), 1, Integer::sum);
+			List<String> targets = byType.computeIfAbsent(relation.type(), (type) -> new ArrayList<>());
+			if (seen <= RELATIONS_PER_TYPE) {
+				targets.add(relation.target().toString());
+			}
 		}
 		Map<String, RelationGroup> relations = new LinkedHashMap<>();
 		byType.forEach((type, targets) -> {
-			int extra = targets.size() - RELATIONS_PER_TYPE;
-			relations.put(type,
-					new RelationGroup(targets.size(),
-							List.copyOf(targets.subList(0, Math.min(targets.size(), RELATIONS_PER_TYPE))),
-							(extra > 0) ? "truncated, " + extra + " more" : null));
+			int extra = totals.get(type) - targets.size();
+			relations.put(type, new RelationGroup(totals.get(type), List.copyOf(targets),
+					(extra > 0) ? "truncated, " + extra + " more" : null));
 		});
 		EntityRef ownerRef = catalog.ownerOf(entity);
 		EntitySummary owner = (ownerRef != null) ? catalog.find(ownerRef)
@@ -47,13 +52,8 @@ public record EntityDetail(String ref, String apiVersion, String kind, EntityMet
 			case "component", "api", "resource", "system", "domain", "group" -> OnCall.of(catalog, entity, clock);
 			default -> null;
 		};
-		List<String> problems = new ArrayList<>();
+		List<String> problems = catalog.problemsOf(entity.ref()).stream().map(CatalogProblem::toString).toList();
 		String ref = entity.ref().toString();
-		for (CatalogProblem problem : catalog.problems()) {
-			if (ref.equals(problem.entityRef())) {
-				problems.add(problem.toString());
-			}
-		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> spec = (Map<String, Object>) bound(entity.spec());
 		return new EntityDetail(ref, entity.apiVersion(), entity.kind(), entity.metadata(), spec, relations, owner,

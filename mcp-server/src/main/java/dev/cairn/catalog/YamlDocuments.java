@@ -70,8 +70,10 @@ final class YamlDocuments {
 		int chunkStart = 0;
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
-			boolean start = DOCUMENT_START.matcher(line).matches();
-			boolean end = DOCUMENT_END.matcher(line).matches();
+			// Most lines are plain content: test the first character before any regex.
+			boolean marker = line.startsWith("---") || line.startsWith("...");
+			boolean start = marker && DOCUMENT_START.matcher(line).matches();
+			boolean end = marker && !start && DOCUMENT_END.matcher(line).matches();
 			if (start || end) {
 				parseChunk(chunk.toString(), chunkStart, documents);
 				chunk.setLength(0);
