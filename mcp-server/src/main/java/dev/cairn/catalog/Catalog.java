@@ -158,14 +158,6 @@ public final class Catalog {
 		return this.problemsByEntity.getOrDefault(ref.toString(), List.of());
 	}
 
-	EntityRef ownerOf(int id) {
-		return this.owners[id];
-	}
-
-	EntityRef systemOf(int id) {
-		return this.systems[id];
-	}
-
 	private static EntityRef findSystem(Entity entity) {
 		for (EntityRef target : entity.related(RelationType.PART_OF)) {
 			if ("system".equals(target.kind())) {

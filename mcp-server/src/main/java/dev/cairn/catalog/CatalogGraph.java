@@ -212,11 +212,6 @@ final class CatalogGraph {
 		return (direction == Direction.DOWNSTREAM) ? this.down[node] : this.up[node];
 	}
 
-	String label(int node, Direction direction, int index) {
-		return (direction == Direction.DOWNSTREAM) ? DOWN_LABELS[this.downVia[node][index]]
-				: UP_LABELS[this.upVia[node][index]];
-	}
-
 	/**
 	 * The cycles among the given nodes (start included): each strongly connected
 	 * component with more than one node, found with an iterative Tarjan walk over edges

@@ -1,6 +1,5 @@
 package dev.cairn.catalog;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -75,10 +74,6 @@ public class CatalogService {
 			listener.accept(loaded);
 		}
 		return loaded;
-	}
-
-	Instant loadedAt() {
-		return this.current.loadedAt();
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.cairn.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,12 +82,6 @@ final class RelationRules {
 		catch (IllegalArgumentException ex) {
 			invalid.add(new Invalid(field, ex.getMessage() + "; relation " + rule.type().wireName() + " skipped"));
 		}
-	}
-
-	static List<Declared> declaredBy(Entity entity) {
-		List<Declared> declared = new ArrayList<>();
-		declaredBy(entity, declared, new ArrayList<>());
-		return declared;
 	}
 
 }
