@@ -70,16 +70,24 @@ final class CatalogSearch {
 		return query.domain() == null || query.domain().equals(catalog.domainOf(entity));
 	}
 
-	/** -1 when a word is missing; otherwise higher for matches in the name and title. */
+	/**
+	 * -1 when a word is missing; otherwise higher for matches in the name (the whole
+	 * name, then a whole part of it between dashes, then any part), then the title, tags
+	 * and type, then the description.
+	 */
 	private static int score(Entity entity, String[] words) {
 		String name = entity.metadata().name().toLowerCase(Locale.ROOT);
+		List<String> nameParts = List.of(name.split("[-_.]"));
 		String title = lower(entity.metadata().title());
 		String description = lower(entity.metadata().description());
 		String type = lower(entity.type());
-		int score = 0;
+		int score = name.equals(String.join("-", words)) ? 200 : 0;
 		for (String word : words) {
 			if (name.equals(word)) {
 				score += 100;
+			}
+			else if (nameParts.contains(word)) {
+				score += 30;
 			}
 			else if (name.contains(word)) {
 				score += 20;
