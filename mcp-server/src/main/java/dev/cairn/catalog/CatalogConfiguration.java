@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CatalogProperties.class)
 class CatalogConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(CatalogConfiguration.class);
 
 	static final String DEMO_CATALOG = "demo-catalog";
 
@@ -53,6 +57,15 @@ class CatalogConfiguration {
 	@Bean(destroyMethod = "close")
 	CatalogRefresher catalogRefresher(CatalogService service, CatalogProperties properties) throws IOException {
 		if (service.source() instanceof FolderCatalogSource folder && properties.folder().watch()) {
+			if (!Files.isDirectory(folder.root())) {
+				// The load has already reported the missing folder (health and
+				// catalog://summary say so);
+				// Cairn still starts, so that what does not need the catalog keeps
+				// working.
+				logger.warn("not watching catalog folder {}: it does not exist", folder.root());
+				return new CatalogRefresher(() -> {
+				});
+			}
 			return new CatalogRefresher(new FolderWatcher(folder.root(), service::reload));
 		}
 		if (service.source() instanceof BackstageCatalogSource) {
