@@ -2,6 +2,7 @@ package dev.cairn.mcp;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.modelcontextprotocol.client.McpClient;
@@ -50,6 +51,39 @@ class StdioIntegrationTests {
 		}
 		finally {
 			client.closeGracefully();
+		}
+	}
+
+	@Test
+	void theLangChain4jClientListsAndCallsEachCatalogToolOverStdio() throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		dev.langchain4j.mcp.client.McpClient client = new dev.langchain4j.mcp.client.DefaultMcpClient.Builder()
+			.transport(new dev.langchain4j.mcp.client.transport.stdio.StdioMcpTransport.Builder()
+				.command(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.cairn.CairnApplication",
+						"--stdio"))
+				.build())
+			.clientName("langchain4j-stdio-tests")
+			.initializationTimeout(Duration.ofSeconds(60))
+			.toolExecutionTimeout(Duration.ofSeconds(30))
+			.build();
+		try {
+			assertThat(client.listTools()).extracting(dev.langchain4j.agent.tool.ToolSpecification::name)
+				.containsExactlyInAnyOrder("catalog_search", "catalog_get_entity", "catalog_dependencies",
+						"catalog_blast_radius");
+			JsonMapper json = JsonMapper.builder().build();
+			for (Map.Entry<String, Map<String, Object>> call : McpClients.CATALOG_CALLS.entrySet()) {
+				dev.langchain4j.service.tool.ToolExecutionResult result = client
+					.executeTool(dev.langchain4j.agent.tool.ToolExecutionRequest.builder()
+						.id(call.getKey())
+						.name(call.getKey())
+						.arguments(json.writeValueAsString(call.getValue()))
+						.build());
+				assertThat(result.isError()).as(result.resultText()).isFalse();
+				assertThat(result.resultText()).isNotBlank();
+			}
+		}
+		finally {
+			client.close();
 		}
 	}
 
