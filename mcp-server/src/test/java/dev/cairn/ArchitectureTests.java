@@ -1,0 +1,63 @@
+package dev.cairn;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The rules the design rests on, checked on the compiled classes so that a change that
+ * breaks one fails the build.
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.cairn");
+
+	@Test
+	void onlyTheRegistrarPublishesTools() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName("dev.cairn.mcp.ToolRegistrar")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("io.modelcontextprotocol.server.McpServerFeatures$SyncToolSpecification")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("io.modelcontextprotocol.server.McpServerFeatures$AsyncToolSpecification")
+			.because("every tool call must pass the guarded handler, and the registrar is its only way in")
+			.check(CLASSES);
+	}
+
+	@Test
+	void noToolIsDeclaredByAnnotation() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework.ai.mcp.annotation..")
+			.because("annotated tools would be published by Spring AI's scanner, around the guard")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theMcpWiringKnowsNoFeature() {
+		noClasses().that()
+			.resideInAnyPackage("dev.cairn.mcp..", "dev.cairn.identity..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.cairn.catalog..", "dev.cairn.conformance..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void featuresDoNotReachIntoEachOther() {
+		noClasses().that()
+			.resideInAPackage("dev.cairn.catalog..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.cairn.conformance..")
+			.check(CLASSES);
+	}
+
+}
