@@ -224,7 +224,10 @@ final class BinaryFloat {
 		return new BigDecimal(mantissa.multiply(FIVE.pow((int) -exponent)), (int) -exponent);
 	}
 
-	/** Go's {@code %g} with the shortest digits, for a positive non-integer. */
+	/**
+	 * Go's {@code %g} with the shortest digits, for a magnitude without trailing zeros
+	 * that is not an integer below 10^6.
+	 */
 	static String formatG(boolean negative, BigDecimal magnitude) {
 		String digits = magnitude.unscaledValue().toString();
 		// The value is 0.digits * 10^point.

@@ -92,8 +92,9 @@ public final class NumberValue implements Value {
 	}
 
 	/**
-	 * The number {@code value}, which must be finite. Integral values become exact
-	 * integers; others take the decimal of {@link Double#toString(double)}.
+	 * The number {@code value}, which must be finite. Integral values that fit a long
+	 * become exact integers; others take the decimal of {@link Double#toString(double)},
+	 * printed as OPA prints a Go float ({@code 0.1}, {@code 1e+300}).
 	 * @throws IllegalArgumentException for NaN and infinities, which JSON and Rego lack
 	 */
 	public static NumberValue of(double value) {
@@ -103,7 +104,8 @@ public final class NumberValue implements Value {
 		if (value == Math.rint(value) && Math.abs(value) < 0x1p63) {
 			return of((long) value);
 		}
-		return of(new BigDecimal(Double.toString(value)));
+		BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+		return of(decimal, BinaryFloat.formatG(value < 0, decimal.abs()));
 	}
 
 	/**

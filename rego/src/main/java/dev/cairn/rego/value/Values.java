@@ -237,10 +237,17 @@ public final class Values {
 			return NODES.booleanNode(bool.value());
 		}
 		if (value instanceof NumberValue number) {
+			if (number.fitsInt()) {
+				return NODES.numberNode(number.asInt());
+			}
 			if (number.fitsLong()) {
 				return NODES.numberNode(number.asLong());
 			}
-			return NODES.numberNode(number.toBigDecimal());
+			BigDecimal decimal = number.toBigDecimal();
+			// The node types Jackson reads integers into, unless the digits would run to
+			// thousands.
+			return (decimal.scale() <= 0 && decimal.scale() > -1000) ? NODES.numberNode(decimal.toBigIntegerExact())
+					: NODES.numberNode(decimal);
 		}
 		if (value instanceof StringValue string) {
 			return NODES.stringNode(string.value());
