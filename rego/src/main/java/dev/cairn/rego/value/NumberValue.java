@@ -332,12 +332,19 @@ public final class NumberValue implements Value {
 		return Arithmetic.abs(this);
 	}
 
-	/** The largest integer not above this number, as OPA's {@code floor}. */
+	/**
+	 * The largest integer not above this number. OPA's {@code floor} gives 0 rather than
+	 * -1 between -1 and 0 (it tests the sign of the truncated zero); this does not copy
+	 * that.
+	 */
 	public NumberValue floor() {
 		return Arithmetic.floor(this);
 	}
 
-	/** The smallest integer not below this number, as OPA's {@code ceil}. */
+	/**
+	 * The smallest integer not below this number. OPA's {@code ceil} gives 1 rather than
+	 * 0 between -1 and 0; this does not copy that.
+	 */
 	public NumberValue ceil() {
 		return Arithmetic.ceil(this);
 	}
