@@ -208,7 +208,7 @@ public final class Printer {
 
 	private String call(Call c, boolean top) {
 		String name = c.operator().name();
-		String op = INFIX.get(name);
+		String op = (name != null) ? INFIX.get(name) : null;
 		String text;
 		if (op != null && c.args().size() == 2) {
 			text = term(c.args().get(0), false) + " " + op + " " + term(c.args().get(1), false);

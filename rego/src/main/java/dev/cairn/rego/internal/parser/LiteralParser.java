@@ -233,24 +233,40 @@ abstract class LiteralParser extends TermParser {
 
 	private Expr parseDisjunction() {
 		Expr left = parseConjunction(false);
-		while (atKeyword("or")) {
-			next();
-			Expr right = parseConjunction(true);
-			left = logical(LogicalExpr.Operator.OR, left, right);
+		int levels = 0;
+		try {
+			while (atKeyword("or")) {
+				enter();
+				levels++;
+				next();
+				Expr right = parseConjunction(true);
+				left = logical(LogicalExpr.Operator.OR, left, right);
+			}
+			return left;
 		}
-		return left;
+		finally {
+			leave(levels);
+		}
 	}
 
 	// conjunction = unary { "and" unary }
 
 	private Expr parseConjunction(boolean inChain) {
 		Expr left = parseUnary(inChain);
-		while (atKeyword("and")) {
-			next();
-			Expr right = parseUnary(true);
-			left = logical(LogicalExpr.Operator.AND, left, right);
+		int levels = 0;
+		try {
+			while (atKeyword("and")) {
+				enter();
+				levels++;
+				next();
+				Expr right = parseUnary(true);
+				left = logical(LogicalExpr.Operator.AND, left, right);
+			}
+			return left;
 		}
-		return left;
+		finally {
+			leave(levels);
+		}
 	}
 
 	private static Expr logical(LogicalExpr.Operator operator, Expr left, Expr right) {

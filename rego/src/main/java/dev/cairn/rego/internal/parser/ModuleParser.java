@@ -426,42 +426,18 @@ final class ModuleParser extends LiteralParser {
 	 * a long chain cannot exhaust the stack.
 	 */
 	private Rule parseElse(RuleHead head) {
-		record Branch(Location at, RuleHead head, Body body, boolean generated) {
-		}
 		List<Branch> branches = new ArrayList<>();
-		while (atKeyword("else")) {
-			Location at = loc(tok());
-			next();
-			RuleHead branchHead;
-			if (at(TokenKind.LBRACE) || atKeyword("if")) {
-				branchHead = head.withValue(at, new BooleanTerm(at, true), head.assign(), true);
+		int levels = 0;
+		try {
+			while (atKeyword("else")) {
+				// Each branch nests the rule one level deeper.
+				enter();
+				levels++;
+				branches.add(parseElseBranch(head));
 			}
-			else if (at(TokenKind.ASSIGN) || at(TokenKind.UNIFY)) {
-				boolean assign = at(TokenKind.ASSIGN);
-				next();
-				branchHead = head.withValue(at, parseInfix(), assign, false);
-			}
-			else {
-				throw unexpected("expected else value term or rule body");
-			}
-			Body body = null;
-			if (atKeyword("if")) {
-				next();
-				if (at(TokenKind.LBRACE)) {
-					body = parseBraces();
-				}
-				else if (at(TokenKind.EOF)) {
-					throw unexpected("rule body expected");
-				}
-				else {
-					Location literalAt = loc(tok());
-					body = new Body(literalAt, List.of(parseLiteral()));
-				}
-			}
-			else if (at(TokenKind.LBRACE)) {
-				body = parseBraces();
-			}
-			branches.add(new Branch(at, branchHead, (body != null) ? body : generatedBody(at), body == null));
+		}
+		finally {
+			leave(levels);
 		}
 		Rule rule = null;
 		for (int i = branches.size() - 1; i >= 0; i--) {
@@ -469,6 +445,44 @@ final class ModuleParser extends LiteralParser {
 			rule = new Rule(b.at(), false, b.head(), b.body(), rule, b.generated(), List.of());
 		}
 		return rule;
+	}
+
+	private record Branch(Location at, RuleHead head, Body body, boolean generated) {
+	}
+
+	private Branch parseElseBranch(RuleHead head) {
+		Location at = loc(tok());
+		next();
+		RuleHead branchHead;
+		if (at(TokenKind.LBRACE) || atKeyword("if")) {
+			branchHead = head.withValue(at, new BooleanTerm(at, true), head.assign(), true);
+		}
+		else if (at(TokenKind.ASSIGN) || at(TokenKind.UNIFY)) {
+			boolean assign = at(TokenKind.ASSIGN);
+			next();
+			branchHead = head.withValue(at, parseInfix(), assign, false);
+		}
+		else {
+			throw unexpected("expected else value term or rule body");
+		}
+		Body body = null;
+		if (atKeyword("if")) {
+			next();
+			if (at(TokenKind.LBRACE)) {
+				body = parseBraces();
+			}
+			else if (at(TokenKind.EOF)) {
+				throw unexpected("rule body expected");
+			}
+			else {
+				Location literalAt = loc(tok());
+				body = new Body(literalAt, List.of(parseLiteral()));
+			}
+		}
+		else if (at(TokenKind.LBRACE)) {
+			body = parseBraces();
+		}
+		return new Branch(at, branchHead, (body != null) ? body : generatedBody(at), body == null);
 	}
 
 }

@@ -15,8 +15,9 @@ import dev.cairn.rego.internal.lexer.TokenKind;
 abstract class ParserBase {
 
 	/**
-	 * How deeply terms and bodies may nest. OPA allows far more, but Java threads have
-	 * small fixed stacks, and no policy a person writes comes near this.
+	 * How deeply terms, operators and bodies may nest. OPA allows far more, but Java
+	 * threads have small fixed stacks, and no policy a person writes comes near this. It
+	 * also bounds the depth of the trees the parser returns, so the compiler may recurse.
 	 */
 	static final int MAX_DEPTH = 200;
 
@@ -116,6 +117,11 @@ abstract class ParserBase {
 
 	final void leave() {
 		this.depth--;
+	}
+
+	/** Undoes {@code levels} calls of {@link #enter()}. */
+	final void leave(int levels) {
+		this.depth -= levels;
 	}
 
 }

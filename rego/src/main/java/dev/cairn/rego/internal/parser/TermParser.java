@@ -105,11 +105,19 @@ abstract class TermParser extends ParserBase {
 					this.pos = mark;
 				}
 			}
-			while (atKeyword("in")) {
-				Token op = tok();
-				next();
-				Term rhs = parseRelation();
-				lhs = new Call(lhs.location(), memberRef(op, "member_2"), List.of(lhs, rhs));
+			int levels = 0;
+			try {
+				while (atKeyword("in")) {
+					Token op = tok();
+					enter();
+					levels++;
+					next();
+					Term rhs = parseRelation();
+					lhs = new Call(lhs.location(), memberRef(op, "member_2"), List.of(lhs, rhs));
+				}
+			}
+			finally {
+				leave(levels);
 			}
 			return lhs;
 		}
@@ -161,17 +169,29 @@ abstract class TermParser extends ParserBase {
 		return binary(this::parseTerm, TokenKind.MUL, TokenKind.QUO, TokenKind.REM);
 	}
 
-	/** Left-associative: {@code a - b - c} is {@code minus(minus(a, b), c)}. */
+	/**
+	 * Left-associative: {@code a - b - c} is {@code minus(minus(a, b), c)}. Each operator
+	 * nests the tree one level deeper, so it counts towards the depth limit like brackets
+	 * do: whoever walks the tree can recurse.
+	 */
 	private Term binary(Supplier<Term> operand, TokenKind first, TokenKind... rest) {
 		Set<TokenKind> ops = EnumSet.of(first, rest);
 		Term lhs = operand.get();
-		while (ops.contains(tok().kind())) {
-			Token op = tok();
-			next();
-			Term rhs = operand.get();
-			lhs = new Call(lhs.location(), operatorRef(op), List.of(lhs, rhs));
+		int levels = 0;
+		try {
+			while (ops.contains(tok().kind())) {
+				Token op = tok();
+				enter();
+				levels++;
+				next();
+				Term rhs = operand.get();
+				lhs = new Call(lhs.location(), operatorRef(op), List.of(lhs, rhs));
+			}
+			return lhs;
 		}
-		return lhs;
+		finally {
+			leave(levels);
+		}
 	}
 
 	/** The ref of the builtin an operator token calls: {@code plus} for {@code +}. */
