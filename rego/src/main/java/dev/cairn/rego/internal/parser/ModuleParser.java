@@ -267,8 +267,10 @@ final class ModuleParser extends LiteralParser {
 		Token first = tok();
 		Location at = loc(first);
 		if (first.kind() != TokenKind.IDENT || (isKeyword(first) && !refFollows())) {
-			if (isKeyword(first) && nextIsHeadOperator()) {
-				throw error(at, first.text() + " keyword cannot be used for rule name");
+			// contains is a name everywhere but in rule heads, so OPA gets as far as the
+			// rule.
+			if (first.is("contains") && nextIsHeadOperator()) {
+				throw error(at, "contains keyword cannot be used for rule name");
 			}
 			throw unexpected("");
 		}
