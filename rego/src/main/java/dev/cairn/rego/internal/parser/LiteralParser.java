@@ -37,7 +37,10 @@ import dev.cairn.rego.internal.lexer.TokenKind;
  */
 abstract class LiteralParser extends TermParser {
 
-	/** Whether {@code and}, {@code or} or grouping {@code not} were imported. */
+	/**
+	 * Whether {@code and}, {@code or} or {@code not} were imported: literals may then be
+	 * logical expressions and groups.
+	 */
 	boolean logical;
 
 	LiteralParser(String file, List<Token> tokens) {

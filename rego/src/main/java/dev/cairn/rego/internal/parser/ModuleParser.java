@@ -48,19 +48,26 @@ import dev.cairn.rego.internal.lexer.TokenKind;
  */
 final class ModuleParser extends LiteralParser {
 
-	private static final Set<String> FUTURE_KEYWORDS = Set.of("in", "every", "contains", "if");
+	/**
+	 * Keywords a v1 module may import: the former future keywords, which v1 always has,
+	 * and {@code not}, whose import allows negating groups: {@code not { a; b }}.
+	 */
+	private static final Set<String> FUTURE_KEYWORDS = Set.of("in", "every", "contains", "if", "not");
 
 	/** Keywords OPA parses only when imported and enabled for experiments. */
-	private static final Set<String> EXPERIMENTAL_KEYWORDS = Set.of("and", "or", "not");
+	private static final Set<String> EXPERIMENTAL_KEYWORDS = Set.of("and", "or");
 
 	/** Statements in source order, for attaching annotations. */
 	final List<dev.cairn.rego.ast.Node> statements = new ArrayList<>();
 
 	final Lexer lexer;
 
-	ModuleParser(String file, Lexer lexer) {
+	private final boolean experimental;
+
+	ModuleParser(String file, Lexer lexer, boolean experimental) {
 		super(file, lexer.tokens());
 		this.lexer = lexer;
+		this.experimental = experimental;
 	}
 
 	record Parsed(Package pkg, List<Import> imports, List<Rule> rules) {
@@ -180,8 +187,8 @@ final class ModuleParser extends LiteralParser {
 	}
 
 	/**
-	 * {@code future.keywords} imports are no-ops in v1, except for the experimental
-	 * {@code and}, {@code or} and {@code not} (grouping), which they enable.
+	 * {@code future.keywords} imports are no-ops in v1, except for {@code not}, which
+	 * allows negated groups, and, when experiments are on, {@code and} and {@code or}.
 	 */
 	private void importFuture(Import imp) {
 		List<Term> path = imp.path().terms();
@@ -193,14 +200,15 @@ final class ModuleParser extends LiteralParser {
 		}
 		if (path.size() == 3) {
 			String keyword = ((StringTerm) path.get(2)).value();
-			if (EXPERIMENTAL_KEYWORDS.contains(keyword)) {
+			if (this.experimental && EXPERIMENTAL_KEYWORDS.contains(keyword)) {
 				this.logical = true;
-				if (!keyword.equals("not")) {
-					this.keywords.add(keyword);
-				}
+				this.keywords.add(keyword);
+			}
+			else if (keyword.equals("not")) {
+				this.logical = true;
 			}
 			else if (!FUTURE_KEYWORDS.contains(keyword)) {
-				throw error(imp.path().location(), "unexpected keyword, must be one of [contains every if in]");
+				throw error(imp.path().location(), "unexpected keyword, must be one of [contains every if in not]");
 			}
 		}
 	}

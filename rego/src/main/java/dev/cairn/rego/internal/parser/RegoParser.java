@@ -33,7 +33,19 @@ public final class RegoParser {
 	 * @param source the text
 	 */
 	public static Module parseModule(String file, String source) {
-		return guarded(file, source, (parser) -> {
+		return parseModule(file, source, false);
+	}
+
+	/**
+	 * A module, optionally with OPA's experimental keywords: {@code and} and {@code or},
+	 * usable after {@code import future.keywords.and} (or {@code .or}), which is
+	 * otherwise an error, as in OPA.
+	 * @param file the name used in locations
+	 * @param source the text
+	 * @param experimentalKeywords whether to accept the experimental keywords
+	 */
+	public static Module parseModule(String file, String source, boolean experimentalKeywords) {
+		return guarded(file, source, experimentalKeywords, (parser) -> {
 			ModuleParser.Parsed parsed = parser.parseModule();
 			Lexer lexer = parser.lexer;
 			Annotations.Attached attached = Annotations.attach(file, lexer.comments(), parser.statements, parsed.pkg(),
@@ -50,7 +62,7 @@ public final class RegoParser {
 	 * or newlines.
 	 */
 	public static Body parseQuery(String source) {
-		return guarded("", source, (parser) -> {
+		return guarded("", source, false, (parser) -> {
 			if (parser.at(TokenKind.EOF)) {
 				throw parser.error(new Location("", 1, 1), "empty query");
 			}
@@ -74,7 +86,7 @@ public final class RegoParser {
 	 * expression.
 	 */
 	public static Term parseTerm(String source) {
-		return guarded("", source, (parser) -> {
+		return guarded("", source, false, (parser) -> {
 			Location at = parser.at(TokenKind.EOF) ? new Location("", 1, 1) : parser.loc(parser.tok());
 			Expr expr = parser.parseLiteral();
 			if (!parser.at(TokenKind.EOF)) {
@@ -88,9 +100,9 @@ public final class RegoParser {
 		});
 	}
 
-	private static <T> T guarded(String file, String source, Function<ModuleParser, T> parse) {
+	private static <T> T guarded(String file, String source, boolean experimental, Function<ModuleParser, T> parse) {
 		try {
-			return parse.apply(new ModuleParser(file, Lexer.scan(source)));
+			return parse.apply(new ModuleParser(file, Lexer.scan(source), experimental));
 		}
 		catch (ParseFailure ex) {
 			throw new RegoException(ErrorCode.PARSE_ERROR, ex.location(), ex.getMessage());

@@ -76,10 +76,11 @@ class ConformanceParseTests {
 		for (Path file : files) {
 			for (Map<String, Object> c : cases(file)) {
 				for (Object source : (List<Object>) c.getOrDefault("modules", List.of())) {
-					String once = Printer.print(RegoParser.parseModule("m.rego", String.valueOf(source)));
+					boolean experimental = Boolean.TRUE.equals(c.get("experimental_keywords"));
+					String once = Printer.print(RegoParser.parseModule("m.rego", String.valueOf(source), experimental));
 					String twice;
 					try {
-						twice = Printer.print(RegoParser.parseModule("m.rego", once));
+						twice = Printer.print(RegoParser.parseModule("m.rego", once, experimental));
 					}
 					catch (RegoException ex) {
 						twice = ex.getMessage();
@@ -101,7 +102,8 @@ class ConformanceParseTests {
 		try {
 			List<Object> modules = (List<Object>) c.getOrDefault("modules", List.of());
 			for (int i = 0; i < modules.size(); i++) {
-				RegoParser.parseModule("module" + i + ".rego", String.valueOf(modules.get(i)));
+				RegoParser.parseModule("module" + i + ".rego", String.valueOf(modules.get(i)),
+						Boolean.TRUE.equals(c.get("experimental_keywords")));
 			}
 			if (c.get("query") != null) {
 				RegoParser.parseQuery(String.valueOf(c.get("query")));

@@ -24,6 +24,10 @@ class ModuleParserTests {
 		return RegoParser.parseModule("t.rego", source.replace("¶", "\n"));
 	}
 
+	private static Module parseExperimental(String source) {
+		return RegoParser.parseModule("t.rego", source.replace("¶", "\n"), true);
+	}
+
 	private static Rule rule(String source) {
 		return parse("package p¶" + source).rules().get(0);
 	}
@@ -150,7 +154,7 @@ class ModuleParserTests {
 
 	@Test
 	void parsesExperimentalLogicalOperators() {
-		Module module = parse("package p¶import future.keywords.and¶import future.keywords.or"
+		Module module = parseExperimental("package p¶import future.keywords.and¶import future.keywords.or"
 				+ "¶p if not input.x or input.y and input.z¶q if { { a := 1; a > 0 } and not (b or c) }");
 		Rule p = module.rules().get(0);
 		LogicalExpr or = (LogicalExpr) p.body().exprs().get(0).form();
@@ -161,6 +165,20 @@ class ModuleParserTests {
 		assertThat(and.left().form()).isInstanceOf(Group.class);
 		assertThat(and.right().negated()).isTrue();
 		assertThat(Printer.print(module.rules().get(1))).isEqualTo("q if {\n\t{ a := 1; a > 0 } and not (b or c)\n}");
+	}
+
+	@Test
+	void negatesGroupsAfterImportingNot() {
+		Rule rule = parse("package p¶import future.keywords.not¶p if not { a; b }").rules().get(0);
+		assertThat(rule.body().exprs().get(0).negated()).isTrue();
+		assertThat(rule.body().exprs().get(0).form()).isInstanceOf(Group.class);
+	}
+
+	@Test
+	void readsEntrypointAnnotationsAsDocumentScoped() {
+		Module module = parse("package p¶# METADATA¶# entrypoint: true¶p := 1¶p := 2 if false");
+		assertThat(module.rules()).allSatisfy((r) -> assertThat(r.annotations()).singleElement()
+			.satisfies((a) -> assertThat(a.scope()).isEqualTo("document")));
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class ParseErrorTests {
 					package p¶default f(x, x) := 1        => t.rego:2:1: rego_parse_error: illegal default rule (arguments cannot be repeated x)
 					package p¶default f(1) := 1           => t.rego:2:1: rego_parse_error: illegal default rule (arguments cannot contain number)
 					package p¶import foo.bar              => t.rego:2:8: rego_parse_error: unexpected import path, must begin with one of: {data, future, input, rego}, got: foo
-					package p¶import future.keywords.foo  => t.rego:2:8: rego_parse_error: unexpected keyword, must be one of [contains every if in]
+					package p¶import future.keywords.foo  => t.rego:2:8: rego_parse_error: unexpected keyword, must be one of [contains every if in not]
 					package p¶import future.keywords.in as x => t.rego:2:8: rego_parse_error: `future` imports cannot be aliased
 					package p¶import rego.v2              => t.rego:2:8: rego_parse_error: invalid import `rego.v2`, must be `rego.v1`
 					package p¶import data.foo.if          => t.rego:2:17: rego_parse_error: unexpected import path, must not end with a keyword, got: if (hint: import a different path or use an alias)
@@ -53,7 +53,7 @@ class ParseErrorTests {
 					# METADATA¶# scope: rule¶package p     => t.rego:1:1: rego_parse_error: annotation scope 'rule' must be applied to rule (have package)
 					package p¶# METADATA¶# scope: wrong¶p := 1 => t.rego:2:1: rego_parse_error: invalid annotation scope 'wrong'. Use one of 'rule', 'document', 'package', or 'subpackages'
 					package p¶# METADATA¶# title: [a¶p := 1 => t.rego:2:1: rego_parse_error: yaml: line 1: did not find expected ',' or ']'
-					package p¶import future.keywords.and¶p if a and           => t.rego:3:11: rego_parse_error: unexpected eof token
+					package p¶import future.keywords.and  => t.rego:2:8: rego_parse_error: unexpected keyword, must be one of [contains every if in not]
 					""")
 	void rejectsModules(String source, String message) {
 		assertThatExceptionOfType(RegoException.class)

@@ -61,6 +61,7 @@ class ParserRobustnessTests {
 				q contains $"a{input.x}b" if every k, v in input.o { v != k with input.z as 1 }
 				r.s[t] := `raw` if { t := -1.5e3 + 2 * 3 % 4; u := {1, 2} | {3} & set() }
 				""");
+		assertThat(RegoParser.parseModule("t.rego", seeds.get(0), true).rules()).hasSize(5);
 		Random random = new Random(42);
 		String alphabet = "{}[]()\"`$#.,;:=!<>+-*/%&| \n\tabcxyz019_\\\u00e9";
 		int parsed = 0;
@@ -75,7 +76,7 @@ class ParserRobustnessTests {
 				}
 			}
 			try {
-				Module module = RegoParser.parseModule("t.rego", sb.toString());
+				Module module = RegoParser.parseModule("t.rego", sb.toString(), true);
 				Printer.print(module);
 				parsed++;
 			}
