@@ -1,0 +1,43 @@
+package dev.cairn.rego;
+
+import dev.cairn.rego.ast.Body;
+import dev.cairn.rego.internal.compile.CompiledPolicy;
+import dev.cairn.rego.internal.eval.Evaluator;
+import dev.cairn.rego.value.Value;
+
+/**
+ * A query parsed once against compiled modules, to evaluate many times with different
+ * inputs. Immutable and safe to use from many threads at once.
+ */
+public final class PreparedQuery {
+
+	private final CompiledPolicy policy;
+
+	private final Body query;
+
+	private final Rego.Options options;
+
+	PreparedQuery(CompiledPolicy policy, Body query, Rego.Options options) {
+		this.policy = policy;
+		this.query = query;
+		this.options = options;
+	}
+
+	/** Evaluates without an input document. */
+	public QueryResult evaluate() {
+		return evaluate(null);
+	}
+
+	/**
+	 * Evaluates with {@code input} as the input document ({@code null}: no input, so refs
+	 * to {@code input} are undefined).
+	 * @throws RegoException for evaluation errors (conflicts, type errors, limits)
+	 */
+	public QueryResult evaluate(Value input) {
+		long deadline = (this.options.timeoutMillis() > 0)
+				? System.nanoTime() + this.options.timeoutMillis() * 1_000_000 : Long.MAX_VALUE;
+		Evaluator evaluator = new Evaluator(this.policy, input, this.options.strictBuiltinErrors(), deadline);
+		return new QueryResult(evaluator.query(this.query));
+	}
+
+}

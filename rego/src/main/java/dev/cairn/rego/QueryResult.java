@@ -1,0 +1,26 @@
+package dev.cairn.rego;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.cairn.rego.value.Value;
+
+/**
+ * The answers to a query: one row per way the query can be satisfied, each binding the
+ * query's named variables to values. An undefined query has no rows; a query without
+ * variables that holds has one empty row.
+ *
+ * @param rows the rows, in evaluation order
+ */
+public record QueryResult(List<Map<String, Value>> rows) {
+
+	public QueryResult {
+		rows = rows.stream().map(Map::copyOf).toList();
+	}
+
+	/** Whether the query has at least one answer. */
+	public boolean isDefined() {
+		return !this.rows.isEmpty();
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.cairn.rego;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.cairn.rego.ast.Body;
+import dev.cairn.rego.ast.Module;
+import dev.cairn.rego.internal.compile.CompiledPolicy;
+import dev.cairn.rego.internal.parser.RegoParser;
+import dev.cairn.rego.value.ObjectValue;
+import dev.cairn.rego.value.Value;
+
+/**
+ * A compiled set of Rego modules and a base data document. Compile once with
+ * {@link #builder()}, then {@link #prepare(String) prepare} queries; both this object and
+ * its prepared queries are immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * Rego rego = Rego.builder().module("authz.rego", source).build();
+ * QueryResult result = rego.prepare("data.authz.allow").evaluate(input);
+ * }</pre>
+ */
+public final class Rego {
+
+	private final CompiledPolicy policy;
+
+	private final Options options;
+
+	private Rego(CompiledPolicy policy, Options options) {
+		this.policy = policy;
+		this.options = options;
+	}
+
+	/** A builder for modules, data and options. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Parses and checks a query against the compiled modules.
+	 * @param query a Rego query, for example {@code data.authz.allow == true}
+	 * @throws RegoException when the query does not parse
+	 */
+	public PreparedQuery prepare(String query) {
+		Body body = RegoParser.parseQuery(query);
+		return new PreparedQuery(this.policy, body, this.options);
+	}
+
+	/**
+	 * Evaluation options.
+	 *
+	 * @param strictBuiltinErrors whether a failing builtin stops evaluation with an error
+	 * instead of making its expression undefined
+	 * @param timeoutMillis wall-clock limit of one evaluation; 0 for none
+	 */
+	record Options(boolean strictBuiltinErrors, long timeoutMillis) {
+	}
+
+	/** Collects modules and data; {@link #build()} compiles them. */
+	public static final class Builder {
+
+		private final List<Module> modules = new ArrayList<>();
+
+		private Value data = ObjectValue.EMPTY;
+
+		private boolean experimentalKeywords;
+
+		private boolean strictBuiltinErrors;
+
+		private long timeoutMillis;
+
+		private Builder() {
+		}
+
+		/**
+		 * Allows the experimental {@code and}/{@code or} keywords in modules added after
+		 * this call.
+		 */
+		public Builder experimentalKeywords(boolean enabled) {
+			this.experimentalKeywords = enabled;
+			return this;
+		}
+
+		/** Adds a module. @throws RegoException when it does not parse */
+		public Builder module(String file, String source) {
+			this.modules.add(RegoParser.parseModule(file, source, this.experimentalKeywords));
+			return this;
+		}
+
+		/** Sets the base document under {@code data}; it must be an object. */
+		public Builder data(Value data) {
+			if (!(data instanceof ObjectValue)) {
+				throw new IllegalArgumentException("data must be an object, got " + data.typeName());
+			}
+			this.data = data;
+			return this;
+		}
+
+		/** Makes builtin errors fatal, as OPA's {@code strict-builtin-errors}. */
+		public Builder strictBuiltinErrors(boolean strict) {
+			this.strictBuiltinErrors = strict;
+			return this;
+		}
+
+		/** Limits each evaluation to this many milliseconds (0, the default: none). */
+		public Builder timeoutMillis(long millis) {
+			this.timeoutMillis = millis;
+			return this;
+		}
+
+		/** Compiles the modules. @throws RegoException for compile errors */
+		public Rego build() {
+			return new Rego(CompiledPolicy.compile(this.modules, (ObjectValue) this.data),
+					new Options(this.strictBuiltinErrors, this.timeoutMillis));
+		}
+
+	}
+
+}
