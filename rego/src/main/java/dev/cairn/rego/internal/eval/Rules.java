@@ -1,0 +1,187 @@
+package dev.cairn.rego.internal.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.cairn.rego.ErrorCode;
+import dev.cairn.rego.RegoException;
+import dev.cairn.rego.ast.Rule;
+import dev.cairn.rego.ast.RuleHead;
+import dev.cairn.rego.ast.Term;
+import dev.cairn.rego.internal.compile.RuleEntry;
+import dev.cairn.rego.internal.compile.RuleNode;
+import dev.cairn.rego.value.ObjectValue;
+import dev.cairn.rego.value.SetValue;
+import dev.cairn.rego.value.Value;
+
+/** Evaluates rules: complete values, partial sets and objects, and function calls. */
+final class Rules {
+
+	private final Evaluator ev;
+
+	Rules(Evaluator ev) {
+		this.ev = ev;
+	}
+
+	/** The document at a rule node, or {@code null} when it is undefined. */
+	Value document(List<String> path, RuleNode node, Value base, Context ctx) {
+		List<RuleEntry> exact = new ArrayList<>();
+		List<RuleEntry> dynamic = new ArrayList<>();
+		for (RuleEntry r : node.rules()) {
+			if (r.rule().head().kind() == RuleHead.Kind.FUNCTION) {
+				continue;
+			}
+			(r.suffix().isEmpty() ? exact : dynamic).add(r);
+		}
+		if (!exact.isEmpty() && exact.get(0).rule().head().kind() == RuleHead.Kind.SINGLE_VALUE) {
+			return complete(exact, ctx);
+		}
+		if (!exact.isEmpty()) {
+			SetValue.Builder set = SetValue.builder();
+			for (RuleEntry r : exact) {
+				solve(r, r.rule(), ctx, (scope, env) -> this.ev.terms.eval(r.rule().head().key(), ctx, scope, env,
+						(v, e) -> set.add(v)));
+			}
+			return set.build();
+		}
+		if (node.rules().size() > 0 && dynamic.isEmpty() && node.children().isEmpty()) {
+			// Only functions live here; they have no value without arguments.
+			return null;
+		}
+		ObjectValue object = (base instanceof ObjectValue o) ? o : ObjectValue.EMPTY;
+		for (RuleEntry r : dynamic) {
+			object = partial(r, object, ctx);
+		}
+		for (var child : node.children().entrySet()) {
+			List<String> childPath = new ArrayList<>(path);
+			childPath.add(child.getKey());
+			Value v = this.ev.documents.fullValue(childPath, child.getValue(), ctx);
+			if (v != null) {
+				object = object.put(dev.cairn.rego.value.StringValue.of(child.getKey()), v);
+			}
+		}
+		return object;
+	}
+
+	private Value complete(List<RuleEntry> rules, Context ctx) {
+		Set<Value> values = new LinkedHashSet<>();
+		RuleEntry fallback = null;
+		for (RuleEntry r : rules) {
+			if (r.rule().isDefault()) {
+				fallback = r;
+				continue;
+			}
+			values.addAll(chain(r, r.rule(), ctx, null));
+			if (values.size() > 1) {
+				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(),
+						"complete rules must not produce multiple outputs");
+			}
+		}
+		if (values.isEmpty() && fallback != null) {
+			values.addAll(chain(fallback, fallback.rule(), ctx, null));
+		}
+		return values.isEmpty() ? null : values.iterator().next();
+	}
+
+	/** The values of a rule, trying its {@code else} branches while it has none. */
+	private List<Value> chain(RuleEntry r, Rule rule, Context ctx, List<Value> args) {
+		List<Value> out = new ArrayList<>();
+		for (Rule branch = rule; branch != null && out.isEmpty(); branch = branch.elseRule()) {
+			Rule current = branch;
+			solve(r, current, args, ctx,
+					(scope, env) -> this.ev.terms.eval(current.head().value(), ctx, scope, env, (v, e) -> {
+						if (!out.contains(v)) {
+							out.add(v);
+						}
+					}));
+		}
+		return out;
+	}
+
+	private ObjectValue partial(RuleEntry r, ObjectValue object, Context ctx) {
+		ObjectValue[] out = { object };
+		boolean multi = r.rule().head().kind() == RuleHead.Kind.MULTI_VALUE;
+		Term leaf = multi ? r.rule().head().key() : r.rule().head().value();
+		List<Term> keys = new ArrayList<>(r.suffix());
+		keys.add(leaf);
+		solve(r, r.rule(), ctx, (scope, env) -> this.ev.terms.list(keys, 0, new Value[keys.size()], ctx, scope, env,
+				(vs, e) -> out[0] = (ObjectValue) insert(out[0], vs, 0, multi, r)));
+		return out[0];
+	}
+
+	private static Value insert(Value current, Value[] path, int i, boolean multi, RuleEntry r) {
+		Value leaf = path[path.length - 1];
+		if (i == path.length - 1) {
+			if (multi) {
+				return ((current instanceof SetValue s) ? s : SetValue.EMPTY).add(leaf);
+			}
+			if (current != null && !current.equals(leaf)) {
+				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(),
+						"object keys must be unique");
+			}
+			return leaf;
+		}
+		ObjectValue object = (current instanceof ObjectValue o) ? o : ObjectValue.EMPTY;
+		if (current != null && !(current instanceof ObjectValue)) {
+			throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(), "object keys must be unique");
+		}
+		return object.put(path[i], insert(object.get(path[i]), path, i + 1, multi, r));
+	}
+
+	/** Calls a user function; {@code null} when it is undefined for these arguments. */
+	Value call(List<RuleEntry> rules, List<Value> args, Context ctx) {
+		Set<Value> values = new LinkedHashSet<>();
+		RuleEntry fallback = null;
+		for (RuleEntry r : rules) {
+			if (r.rule().isDefault()) {
+				fallback = r;
+				continue;
+			}
+			values.addAll(chain(r, r.rule(), ctx, args));
+			if (values.size() > 1) {
+				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(),
+						"functions must not produce multiple outputs for same inputs");
+			}
+		}
+		if (values.isEmpty() && fallback != null) {
+			values.addAll(chain(fallback, fallback.rule(), ctx, args));
+		}
+		return values.isEmpty() ? null : values.iterator().next();
+	}
+
+	private void solve(RuleEntry r, Rule rule, Context ctx, Body k) {
+		solve(r, rule, null, ctx, k);
+	}
+
+	private void solve(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body k) {
+		Scope scope = new Scope(r.module(), r.pkg());
+		if (args == null) {
+			this.ev.exprs.body(rule.body().exprs(), 0, ctx, scope, Env.EMPTY, (env) -> k.accept(scope, env));
+			return;
+		}
+		bindArgs(rule.head().args(), args, 0, ctx, scope, Env.EMPTY,
+				(env0) -> this.ev.exprs.body(rule.body().exprs(), 0, ctx, scope, env0, (env) -> k.accept(scope, env)));
+	}
+
+	private void bindArgs(List<Term> params, List<Value> args, int i, Context ctx, Scope scope, Env env,
+			Evaluator.Solutions k) {
+		if (i == params.size()) {
+			k.accept(env);
+			return;
+		}
+		Env declared = Exprs.declare(params.get(i), env);
+		this.ev.terms.unifyValue(params.get(i), args.get(i), ctx, scope, declared,
+				(e) -> bindArgs(params, args, i + 1, ctx, scope, e, k));
+	}
+
+	/** Receives each solution of a rule body with the scope it ran in. */
+	@FunctionalInterface
+	private interface Body {
+
+		void accept(Scope scope, Env env);
+
+	}
+
+}

@@ -1,0 +1,254 @@
+package dev.cairn.rego.internal.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import dev.cairn.rego.ErrorCode;
+import dev.cairn.rego.RegoException;
+import dev.cairn.rego.ast.ArrayComprehension;
+import dev.cairn.rego.ast.ArrayTerm;
+import dev.cairn.rego.ast.BooleanTerm;
+import dev.cairn.rego.ast.Call;
+import dev.cairn.rego.ast.NullTerm;
+import dev.cairn.rego.ast.NumberTerm;
+import dev.cairn.rego.ast.ObjectComprehension;
+import dev.cairn.rego.ast.ObjectTerm;
+import dev.cairn.rego.ast.Ref;
+import dev.cairn.rego.ast.SetComprehension;
+import dev.cairn.rego.ast.SetTerm;
+import dev.cairn.rego.ast.StringTerm;
+import dev.cairn.rego.ast.Term;
+import dev.cairn.rego.ast.Var;
+import dev.cairn.rego.value.ArrayValue;
+import dev.cairn.rego.value.BoolValue;
+import dev.cairn.rego.value.NullValue;
+import dev.cairn.rego.value.NumberValue;
+import dev.cairn.rego.value.ObjectValue;
+import dev.cairn.rego.value.SetValue;
+import dev.cairn.rego.value.StringValue;
+import dev.cairn.rego.value.Value;
+
+/** Evaluates terms to values (enumerating, where refs iterate) and unifies them. */
+final class Terms {
+
+	private final Evaluator ev;
+
+	Terms(Evaluator ev) {
+		this.ev = ev;
+	}
+
+	void eval(Term t, Context ctx, Scope scope, Env env, Evaluator.Values k) {
+		if (t instanceof NullTerm) {
+			k.accept(NullValue.NULL, env);
+		}
+		else if (t instanceof BooleanTerm b) {
+			k.accept(BoolValue.of(b.value()), env);
+		}
+		else if (t instanceof NumberTerm n) {
+			k.accept(NumberValue.parse(n.text()), env);
+		}
+		else if (t instanceof StringTerm s) {
+			k.accept(StringValue.of(s.value()), env);
+		}
+		else if (t instanceof Var v) {
+			if (!v.isWildcard() && env.knows(v.name())) {
+				Value value = env.get(v.name());
+				if (value == null) {
+					throw unsafe(v);
+				}
+				k.accept(value, env);
+			}
+			else {
+				this.ev.documents.ref(new Ref(v.location(), List.of(v)), ctx, scope, env, k);
+			}
+		}
+		else if (t instanceof Ref r) {
+			this.ev.documents.ref(r, ctx, scope, env, k);
+		}
+		else if (t instanceof ArrayTerm a) {
+			list(a.elements(), 0, new Value[a.elements().size()], ctx, scope, env,
+					(vs, e) -> k.accept(ArrayValue.of(vs), e));
+		}
+		else if (t instanceof SetTerm s) {
+			list(s.elements(), 0, new Value[s.elements().size()], ctx, scope, env,
+					(vs, e) -> k.accept(SetValue.of(vs), e));
+		}
+		else if (t instanceof ObjectTerm o) {
+			List<Term> flat = new ArrayList<>();
+			o.entries().forEach((entry) -> {
+				flat.add(entry.key());
+				flat.add(entry.value());
+			});
+			list(flat, 0, new Value[flat.size()], ctx, scope, env, (vs, e) -> {
+				ObjectValue.Builder b = ObjectValue.builder(vs.length / 2);
+				for (int i = 0; i < vs.length; i += 2) {
+					b.put(vs[i], vs[i + 1]);
+				}
+				k.accept(b.build(), e);
+			});
+		}
+		else if (t instanceof ArrayComprehension c) {
+			List<Value> out = new ArrayList<>();
+			this.ev.exprs.body(c.body().exprs(), 0, ctx, scope, env,
+					(e) -> eval(c.head(), ctx, scope, e, (v, e2) -> out.add(v)));
+			k.accept(ArrayValue.of(out), env);
+		}
+		else if (t instanceof SetComprehension c) {
+			SetValue.Builder out = SetValue.builder();
+			this.ev.exprs.body(c.body().exprs(), 0, ctx, scope, env,
+					(e) -> eval(c.head(), ctx, scope, e, (v, e2) -> out.add(v)));
+			k.accept(out.build(), env);
+		}
+		else if (t instanceof ObjectComprehension c) {
+			ObjectValue.Builder out = ObjectValue.builder();
+			this.ev.exprs.body(c.body().exprs(), 0, ctx, scope, env,
+					(e) -> eval(c.key(), ctx, scope, e, (key, e2) -> eval(c.value(), ctx, scope, e2, (v, e3) -> {
+						Value old = out.get(key);
+						if (old != null && !old.equals(v)) {
+							throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, c.location(),
+									"object keys must be unique");
+						}
+						out.put(key, v);
+					})));
+			k.accept(out.build(), env);
+		}
+		else if (t instanceof Call c) {
+			this.ev.builtins.call(c, ctx, scope, env, k);
+		}
+		else {
+			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, t.location(),
+					t.typeName() + " terms are not supported yet");
+		}
+	}
+
+	/** The first value of a term, or {@code null} when it is undefined. */
+	Value single(Term t, Context ctx, Scope scope, Env env) {
+		Value[] out = { null };
+		eval(t, ctx, scope, env, (v, e) -> {
+			if (out[0] == null) {
+				out[0] = v;
+			}
+		});
+		return out[0];
+	}
+
+	void list(List<Term> ts, int i, Value[] acc, Context ctx, Scope scope, Env env, BiConsumer<Value[], Env> k) {
+		if (i == ts.size()) {
+			k.accept(acc.clone(), env);
+			return;
+		}
+		eval(ts.get(i), ctx, scope, env, (v, e) -> {
+			acc[i] = v;
+			list(ts, i + 1, acc, ctx, scope, e, k);
+		});
+	}
+
+	void unify(Term a, Term b, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
+		if (a instanceof ArrayTerm x && b instanceof ArrayTerm y) {
+			if (x.elements().size() == y.elements().size()) {
+				unifyAll(x.elements(), y.elements(), 0, ctx, scope, env, k);
+			}
+			return;
+		}
+		if (isPattern(a, scope, env)) {
+			eval(b, ctx, scope, env, (v, e) -> unifyValue(a, v, ctx, scope, e, k));
+		}
+		else if (isPattern(b, scope, env)) {
+			eval(a, ctx, scope, env, (v, e) -> unifyValue(b, v, ctx, scope, e, k));
+		}
+		else {
+			eval(a, ctx, scope, env, (va, e) -> eval(b, ctx, scope, e, (vb, e2) -> {
+				if (va.equals(vb)) {
+					k.accept(e2);
+				}
+			}));
+		}
+	}
+
+	private void unifyAll(List<Term> as, List<Term> bs, int i, Context ctx, Scope scope, Env env,
+			Evaluator.Solutions k) {
+		if (i == as.size()) {
+			k.accept(env);
+			return;
+		}
+		unify(as.get(i), bs.get(i), ctx, scope, env, (e) -> unifyAll(as, bs, i + 1, ctx, scope, e, k));
+	}
+
+	void unifyValue(Term pattern, Value v, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
+		if (pattern instanceof Var var && isUnbound(var, scope, env)) {
+			k.accept(var.isWildcard() ? env : env.bind(var.name(), v));
+		}
+		else if (pattern instanceof ArrayTerm a && isPattern(pattern, scope, env)) {
+			if (v instanceof ArrayValue arr && arr.size() == a.elements().size()) {
+				unifyElements(a.elements(), arr, 0, ctx, scope, env, k);
+			}
+		}
+		else if (pattern instanceof ObjectTerm o && isPattern(pattern, scope, env)) {
+			if (v instanceof ObjectValue obj && obj.size() == o.entries().size()) {
+				unifyEntries(o.entries(), obj, 0, ctx, scope, env, k);
+			}
+		}
+		else {
+			eval(pattern, ctx, scope, env, (pv, e) -> {
+				if (pv.equals(v)) {
+					k.accept(e);
+				}
+			});
+		}
+	}
+
+	private void unifyElements(List<Term> ts, ArrayValue arr, int i, Context ctx, Scope scope, Env env,
+			Evaluator.Solutions k) {
+		if (i == ts.size()) {
+			k.accept(env);
+			return;
+		}
+		unifyValue(ts.get(i), arr.get(i), ctx, scope, env, (e) -> unifyElements(ts, arr, i + 1, ctx, scope, e, k));
+	}
+
+	private void unifyEntries(List<ObjectTerm.Entry> entries, ObjectValue obj, int i, Context ctx, Scope scope, Env env,
+			Evaluator.Solutions k) {
+		if (i == entries.size()) {
+			k.accept(env);
+			return;
+		}
+		ObjectTerm.Entry entry = entries.get(i);
+		eval(entry.key(), ctx, scope, env, (key, e) -> {
+			Value value = obj.get(key);
+			if (value != null) {
+				unifyValue(entry.value(), value, ctx, scope, e,
+						(e2) -> unifyEntries(entries, obj, i + 1, ctx, scope, e2, k));
+			}
+		});
+	}
+
+	/** Whether a term has variables that unification would bind. */
+	boolean isPattern(Term t, Scope scope, Env env) {
+		if (t instanceof Var v) {
+			return isUnbound(v, scope, env);
+		}
+		if (t instanceof ArrayTerm a) {
+			return a.elements().stream().anyMatch((x) -> isPattern(x, scope, env));
+		}
+		if (t instanceof ObjectTerm o) {
+			return o.entries().stream().anyMatch((x) -> isPattern(x.value(), scope, env));
+		}
+		return false;
+	}
+
+	boolean isUnbound(Var v, Scope scope, Env env) {
+		if (v.isWildcard()) {
+			return true;
+		}
+		if (env.knows(v.name())) {
+			return env.get(v.name()) == null;
+		}
+		return this.ev.documents.resolve(v.name(), scope) == null;
+	}
+
+	static RegoException unsafe(Var v) {
+		return new RegoException(ErrorCode.UNSAFE_VAR_ERROR, v.location(), "var " + v.name() + " is unsafe");
+	}
+
+}
