@@ -29,8 +29,10 @@ final class Builtins {
 
 	void call(Call c, Context ctx, Scope scope, Env env, Evaluator.Values k) {
 		String name = c.name();
-		Value mock = ctx.functionMocks.get(name);
-		List<RuleEntry> functions = userFunction(c.operator(), scope);
+		List<String> path = functionPath(c.operator(), scope);
+		RuleNode node = (path != null) ? this.ev.documents.node(path) : null;
+		List<RuleEntry> functions = (node != null) ? functions(node) : null;
+		Mock mock = ctx.functionMocks.get((functions != null) ? "data." + String.join(".", path) : name);
 		int arity;
 		Functions.Builtin builtin = null;
 		if (functions != null) {
@@ -39,14 +41,9 @@ final class Builtins {
 		else {
 			builtin = Functions.get(name);
 			if (builtin == null) {
-				if (mock == null) {
-					throw new RegoException(ErrorCode.TYPE_ERROR, c.location(), "undefined function " + name);
-				}
-				arity = c.args().size();
+				throw new RegoException(ErrorCode.TYPE_ERROR, c.location(), "undefined function " + name);
 			}
-			else {
-				arity = builtin.arity();
-			}
+			arity = builtin.arity();
 		}
 		if (c.args().size() != arity && c.args().size() != arity + 1) {
 			throw new RegoException(ErrorCode.TYPE_ERROR, c.location(),
@@ -57,8 +54,14 @@ final class Builtins {
 		Functions.Builtin resolved = builtin;
 		this.ev.terms.list(inputs, 0, new Value[arity], ctx, scope, env, (args, e) -> {
 			Value result;
-			if (mock != null) {
-				result = mock;
+			if (mock instanceof Mock.Constant m) {
+				result = m.value();
+			}
+			else if (mock instanceof Mock.UserFunction m) {
+				result = this.ev.rules.call(m.rules(), List.of(args), unmocked(ctx));
+			}
+			else if (mock instanceof Mock.Builtin m) {
+				result = apply(m.builtin(), m.name(), args, c);
 			}
 			else if (functions != null) {
 				result = this.ev.rules.call(functions, List.of(args), ctx);
@@ -94,8 +97,42 @@ final class Builtins {
 		}
 	}
 
-	/** The rules of the user function a call names, or {@code null} for a builtin. */
-	private List<RuleEntry> userFunction(Ref operator, Scope scope) {
+	/** A context in which replaced functions are the originals again. */
+	private static Context unmocked(Context ctx) {
+		return new Context(ctx.input, ctx.data, ctx.overrides, java.util.Map.of());
+	}
+
+	/**
+	 * The key under which {@code with} replaces a function: {@code data.pkg.f} for a user
+	 * function, the name for a builtin; {@code null} when the target is a document.
+	 */
+	String functionKey(String head, List<String> path) {
+		if ("data".equals(head)) {
+			RuleNode node = this.ev.documents.node(path);
+			return (node != null && functions(node) != null) ? "data." + String.join(".", path) : null;
+		}
+		return "input".equals(head) ? null : head;
+	}
+
+	/** The function a {@code with} value names, or {@code null} when it is a value. */
+	Mock replacement(Term value, Scope scope) {
+		Ref ref = (value instanceof Ref r) ? r : (value instanceof Var v) ? new Ref(v.location(), List.of(v)) : null;
+		if (ref == null) {
+			return null;
+		}
+		List<String> path = functionPath(ref, scope);
+		RuleNode node = (path != null) ? this.ev.documents.node(path) : null;
+		if (node != null && functions(node) != null) {
+			return new Mock.UserFunction(functions(node));
+		}
+		String name = ref.name();
+		if (path == null && name != null && Functions.get(name) != null) {
+			return new Mock.Builtin(name, Functions.get(name));
+		}
+		return null;
+	}
+
+	private List<String> functionPath(Ref operator, Scope scope) {
 		if (!(operator.head() instanceof Var head)) {
 			return null;
 		}
@@ -110,10 +147,10 @@ final class Builtins {
 			}
 			path.add(s.value());
 		}
-		RuleNode node = this.ev.documents.node(path);
-		if (node == null) {
-			return null;
-		}
+		return path;
+	}
+
+	private static List<RuleEntry> functions(RuleNode node) {
 		List<RuleEntry> functions = node.rules()
 			.stream()
 			.filter((r) -> r.rule().head().kind() == dev.cairn.rego.ast.RuleHead.Kind.FUNCTION)

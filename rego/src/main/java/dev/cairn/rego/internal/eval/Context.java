@@ -25,13 +25,13 @@ final class Context {
 	final Map<List<String>, Value> overrides;
 
 	/** Functions and builtins {@code with} replaced, by name. */
-	final Map<String, Value> functionMocks;
+	final Map<String, Mock> functionMocks;
 
 	final Map<List<String>, Optional<Value>> cache = new HashMap<>();
 
 	final Set<List<String>> inProgress = new HashSet<>();
 
-	Context(Value input, ObjectValue data, Map<List<String>, Value> overrides, Map<String, Value> functionMocks) {
+	Context(Value input, ObjectValue data, Map<List<String>, Value> overrides, Map<String, Mock> functionMocks) {
 		this.input = input;
 		this.data = data;
 		this.overrides = overrides;

@@ -135,6 +135,9 @@ final class Exprs {
 
 	private void every(Every every, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
 		this.ev.terms.eval(every.domain(), ctx, scope, env, (domain, e0) -> {
+			if (!(domain instanceof ArrayValue || domain instanceof ObjectValue || domain instanceof SetValue)) {
+				return;
+			}
 			boolean[] all = { true };
 			forEach(domain, (key, value) -> {
 				if (!all[0]) {
@@ -202,25 +205,33 @@ final class Exprs {
 	private Context with(List<With> withs, Context ctx, Scope scope, Env env) {
 		Value input = ctx.input;
 		Map<List<String>, Value> overrides = new HashMap<>(ctx.overrides);
-		Map<String, Value> mocks = new HashMap<>(ctx.functionMocks);
+		Map<String, Mock> mocks = new HashMap<>(ctx.functionMocks);
 		dev.cairn.rego.value.ObjectValue data = ctx.data;
 		for (With w : withs) {
+			List<String> path = new ArrayList<>();
+			String head = targetPath(w.target(), scope, path);
+			String functionKey = this.ev.builtins.functionKey(head, path);
+			if (functionKey != null) {
+				Mock replacement = this.ev.builtins.replacement(w.value(), scope);
+				if (replacement != null) {
+					mocks.put(functionKey, replacement);
+					continue;
+				}
+			}
 			Value value = this.ev.terms.single(w.value(), ctx, scope, env);
 			if (value == null) {
 				return null;
 			}
-			List<String> path = new ArrayList<>();
-			String head = targetPath(w.target(), scope, path);
-			if ("input".equals(head)) {
+			if (functionKey != null) {
+				mocks.put(functionKey, new Mock.Constant(value));
+			}
+			else if ("input".equals(head)) {
 				input = Patch.set(input, path, value);
 			}
 			else if ("data".equals(head)) {
 				overrides.put(List.copyOf(path), value);
 				Value patched = Patch.set(data, path, value);
 				data = (patched instanceof ObjectValue o) ? o : data;
-			}
-			else {
-				mocks.put(head, value);
 			}
 		}
 		return new Context(input, data, overrides, mocks);

@@ -50,9 +50,13 @@ final class Functions {
 			if (a[0] instanceof NumberValue x && a[1] instanceof NumberValue y) {
 				return x.subtract(y);
 			}
-			Value bad = (a[0] instanceof NumberValue || a[0] instanceof SetValue) ? a[1] : a[0];
-			int pos = (bad == a[0]) ? 1 : 2;
-			throw typeError("operand " + pos + " must be one of {number, set} but got " + bad.typeName());
+			if (a[0] instanceof NumberValue) {
+				throw typeError("operand 2 must be number but got " + a[1].typeName());
+			}
+			if (a[0] instanceof SetValue) {
+				throw typeError("operand 2 must be set but got " + a[1].typeName());
+			}
+			throw typeError("operand 1 must be one of {number, set} but got " + a[0].typeName());
 		});
 		register("and", 2, (a) -> set(a, 1).intersect(set(a, 2)));
 		register("or", 2, (a) -> set(a, 1).union(set(a, 2)));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import dev.cairn.rego.value.ArrayValue;
 import dev.cairn.rego.value.BoolValue;
+import dev.cairn.rego.value.NumberValue;
 import dev.cairn.rego.value.ObjectValue;
 import dev.cairn.rego.value.StringValue;
 import dev.cairn.rego.value.Value;
@@ -31,6 +32,57 @@ final class StringBuiltins {
 		Functions.register("contains", 2, (a) -> BoolValue.of(string(a[0], 1).contains(string(a[1], 2))));
 		Functions.register("upper", 1, (a) -> StringValue.of(string(a[0], 1).toUpperCase(Locale.ROOT)));
 		Functions.register("lower", 1, (a) -> StringValue.of(string(a[0], 1).toLowerCase(Locale.ROOT)));
+		Functions.register("split", 2, (a) -> {
+			String text = string(a[0], 1);
+			String sep = string(a[1], 2);
+			List<Value> parts = new ArrayList<>();
+			if (sep.isEmpty()) {
+				text.codePoints().forEach((cp) -> parts.add(StringValue.of(new String(Character.toChars(cp)))));
+				return ArrayValue.of(parts);
+			}
+			int from = 0;
+			for (int at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, from)) {
+				parts.add(StringValue.of(text.substring(from, at)));
+				from = at + sep.length();
+			}
+			parts.add(StringValue.of(text.substring(from)));
+			return ArrayValue.of(parts);
+		});
+		Functions.register("trim", 2, (a) -> {
+			String text = string(a[0], 1);
+			String cutset = string(a[1], 2);
+			int start = 0;
+			int end = text.length();
+			while (start < end && cutset.indexOf(text.charAt(start)) >= 0) {
+				start++;
+			}
+			while (end > start && cutset.indexOf(text.charAt(end - 1)) >= 0) {
+				end--;
+			}
+			return StringValue.of(text.substring(start, end));
+		});
+		Functions.register("sprintf", 2, (a) -> StringValue.of(Sprintf.format(string(a[0], 1), array(a[1], 2))));
+		Functions.register("format_int", 2, (a) -> {
+			NumberValue n = Functions.number(a[0], 1).floor();
+			int base = Functions.number(a[1], 2).asInt();
+			return StringValue.of(n.asBigInteger().toString(base));
+		});
+		Functions.register("numbers.range", 2, (a) -> {
+			NumberValue from = Functions.number(a[0], 1);
+			NumberValue to = Functions.number(a[1], 2);
+			if (!from.isInteger() || !to.isInteger()) {
+				throw Functions.builtinError("operand " + (from.isInteger() ? 2 : 1) + " must be integer");
+			}
+			ArrayValue.Builder b = ArrayValue.builder();
+			NumberValue step = (from.compareTo(to) <= 0) ? NumberValue.ONE : NumberValue.of(-1);
+			for (NumberValue i = from; step.signum() > 0 ? i.compareTo(to) <= 0
+					: i.compareTo(to) >= 0; i = i.add(step)) {
+				b.add(i);
+			}
+			return b.build();
+		});
+		Functions.register("object.union", 2, (a) -> union(object(a[0], 1), object(a[1], 2)));
+		Functions.register("time.now_ns", 0, (a) -> NumberValue.of(System.currentTimeMillis() * 1_000_000L));
 		Functions.register("array.concat", 2, (a) -> array(a[0], 1).concat(array(a[1], 2)));
 		Functions.register("object.get", 3, (a) -> {
 			if (!(a[0] instanceof ObjectValue o)) {
@@ -39,6 +91,26 @@ final class StringBuiltins {
 			Value v = o.get(a[1]);
 			return (v != null) ? v : a[2];
 		});
+	}
+
+	static ObjectValue object(Value v, int pos) {
+		if (v instanceof ObjectValue o) {
+			return o;
+		}
+		throw Functions.typeError("operand " + pos + " must be object but got " + v.typeName());
+	}
+
+	/** Merges recursively, {@code b} winning where both have a non-object value. */
+	static ObjectValue union(ObjectValue a, ObjectValue b) {
+		ObjectValue out = a;
+		for (int i = 0; i < b.size(); i++) {
+			Value key = b.key(i);
+			Value mine = a.get(key);
+			Value theirs = b.value(i);
+			out = out.put(key,
+					(mine instanceof ObjectValue x && theirs instanceof ObjectValue y) ? union(x, y) : theirs);
+		}
+		return out;
 	}
 
 	static ArrayValue array(Value v, int pos) {
