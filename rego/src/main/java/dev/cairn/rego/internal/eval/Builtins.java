@@ -52,7 +52,7 @@ final class Builtins {
 		List<Term> inputs = c.args().subList(0, arity);
 		Term output = (c.args().size() > arity) ? c.args().get(arity) : null;
 		Functions.Builtin resolved = builtin;
-		this.ev.terms.list(inputs, 0, new Value[arity], ctx, scope, env, (args, e) -> {
+		this.ev.terms.argsInOrder(inputs, ctx, scope, env, (args, e) -> {
 			Value result;
 			if (mock instanceof Mock.Constant m) {
 				result = m.value();
@@ -95,6 +95,18 @@ final class Builtins {
 			}
 			throw ex;
 		}
+	}
+
+	/** The number of arguments a call's function takes, or -1 when unknown. */
+	int arity(Call c, Scope scope) {
+		List<String> path = functionPath(c.operator(), scope);
+		RuleNode node = (path != null) ? this.ev.documents.node(path) : null;
+		List<RuleEntry> functions = (node != null) ? functions(node) : null;
+		if (functions != null) {
+			return functions.get(0).rule().head().args().size();
+		}
+		Functions.Builtin builtin = Functions.get(c.name());
+		return (builtin != null) ? builtin.arity() : -1;
 	}
 
 	/** A context in which replaced functions are the originals again. */

@@ -144,6 +144,32 @@ final class Terms {
 		});
 	}
 
+	/**
+	 * Evaluates call arguments, bare variables last: in {@code x == a[x]} the ref binds
+	 * {@code x}. The values come back in argument order.
+	 */
+	void argsInOrder(List<Term> ts, Context ctx, Scope scope, Env env, BiConsumer<Value[], Env> k) {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < ts.size(); i++) {
+			if (!(ts.get(i) instanceof Var)) {
+				order.add(i);
+			}
+		}
+		for (int i = 0; i < ts.size(); i++) {
+			if (ts.get(i) instanceof Var) {
+				order.add(i);
+			}
+		}
+		List<Term> reordered = order.stream().map(ts::get).toList();
+		list(reordered, 0, new Value[ts.size()], ctx, scope, env, (vs, e) -> {
+			Value[] out = new Value[vs.length];
+			for (int i = 0; i < vs.length; i++) {
+				out[order.get(i)] = vs[i];
+			}
+			k.accept(out, e);
+		});
+	}
+
 	void unify(Term a, Term b, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
 		if (a instanceof ArrayTerm x && b instanceof ArrayTerm y) {
 			if (x.elements().size() == y.elements().size()) {
