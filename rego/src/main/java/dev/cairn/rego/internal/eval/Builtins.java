@@ -87,7 +87,9 @@ final class Builtins {
 		}
 		catch (RegoException ex) {
 			if (ex.code() == ErrorCode.EVAL_BUILTIN_ERROR || ex.code() == ErrorCode.EVAL_TYPE_ERROR) {
-				if (!this.ev.strict && ex.code() == ErrorCode.EVAL_BUILTIN_ERROR) {
+				// As in OPA, a failing builtin only makes its expression undefined unless
+				// errors are strict.
+				if (!this.ev.strict) {
 					return null;
 				}
 				String detail = ex.detail().startsWith(name + ":") ? ex.detail() : name + ": " + ex.detail();

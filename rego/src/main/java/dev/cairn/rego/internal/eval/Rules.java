@@ -59,10 +59,29 @@ final class Rules {
 			childPath.add(child.getKey());
 			Value v = this.ev.documents.fullValue(childPath, child.getValue(), ctx);
 			if (v != null) {
-				object = object.put(dev.cairn.rego.value.StringValue.of(child.getKey()), v);
+				Value key = dev.cairn.rego.value.StringValue.of(child.getKey());
+				object = object.put(key, merge(object.get(key), v, node));
 			}
 		}
 		return object;
+	}
+
+	/** Two definitions of the same key: objects merge, sets join, others must agree. */
+	private static Value merge(Value a, Value b, RuleNode node) {
+		if (a == null || a.equals(b)) {
+			return b;
+		}
+		if (a instanceof ObjectValue x && b instanceof ObjectValue y) {
+			ObjectValue out = x;
+			for (int i = 0; i < y.size(); i++) {
+				out = out.put(y.key(i), merge(x.get(y.key(i)), y.value(i), node));
+			}
+			return out;
+		}
+		if (a instanceof SetValue x && b instanceof SetValue y) {
+			return x.union(y);
+		}
+		throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, null, "object keys must be unique");
 	}
 
 	private Value complete(List<RuleEntry> rules, Context ctx) {
