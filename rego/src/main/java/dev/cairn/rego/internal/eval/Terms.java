@@ -177,6 +177,11 @@ final class Terms {
 			}
 			return;
 		}
+		if (a instanceof ObjectTerm x && b instanceof ObjectTerm y && isPattern(a, scope, env)
+				&& isPattern(b, scope, env)) {
+			unifyObjects(x, y, ctx, scope, env, k);
+			return;
+		}
 		if (isPattern(a, scope, env)) {
 			eval(b, ctx, scope, env, (v, e) -> unifyValue(a, v, ctx, scope, e, k));
 		}
@@ -190,6 +195,30 @@ final class Terms {
 				}
 			}));
 		}
+	}
+
+	/** Two object patterns: values unify by key, and the keys must be the same. */
+	private void unifyObjects(ObjectTerm x, ObjectTerm y, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
+		if (x.entries().size() != y.entries().size()) {
+			return;
+		}
+		List<Term> left = new ArrayList<>();
+		List<Term> right = new ArrayList<>();
+		for (ObjectTerm.Entry ex : x.entries()) {
+			Value key = single(ex.key(), ctx, scope, env);
+			ObjectTerm.Entry match = null;
+			for (ObjectTerm.Entry ey : y.entries()) {
+				if (key != null && key.equals(single(ey.key(), ctx, scope, env))) {
+					match = ey;
+				}
+			}
+			if (match == null) {
+				return;
+			}
+			left.add(ex.value());
+			right.add(match.value());
+		}
+		unifyAll(left, right, 0, ctx, scope, env, k);
 	}
 
 	private void unifyAll(List<Term> as, List<Term> bs, int i, Context ctx, Scope scope, Env env,
