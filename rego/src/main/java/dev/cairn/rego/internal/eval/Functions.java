@@ -72,8 +72,8 @@ final class Functions {
 			return BoolValue.of(found[0]);
 		});
 		register("internal.member_3", 3, (a) -> {
-			if (a[2] instanceof SetValue) {
-				return BoolValue.FALSE;
+			if (a[2] instanceof SetValue s) {
+				return BoolValue.of(s.contains(a[0]) && a[0].equals(a[1]));
 			}
 			Value v = Documents.lookup(a[2], a[0]);
 			return BoolValue.of(v != null && v.equals(a[1]));
@@ -111,6 +111,8 @@ final class Functions {
 		register("floor", 1, (a) -> number(a[0], 1).floor());
 		StringBuiltins.registerAll();
 		TypeBuiltins.registerAll();
+		TextBuiltins.registerAll();
+		CollectionBuiltins.registerAll();
 	}
 
 	private Functions() {

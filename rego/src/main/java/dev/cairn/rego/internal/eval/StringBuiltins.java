@@ -48,19 +48,6 @@ final class StringBuiltins {
 			parts.add(StringValue.of(text.substring(from)));
 			return ArrayValue.of(parts);
 		});
-		Functions.register("trim", 2, (a) -> {
-			String text = string(a[0], 1);
-			String cutset = string(a[1], 2);
-			int start = 0;
-			int end = text.length();
-			while (start < end && cutset.indexOf(text.charAt(start)) >= 0) {
-				start++;
-			}
-			while (end > start && cutset.indexOf(text.charAt(end - 1)) >= 0) {
-				end--;
-			}
-			return StringValue.of(text.substring(start, end));
-		});
 		Functions.register("sprintf", 2, (a) -> StringValue.of(Sprintf.format(string(a[0], 1), array(a[1], 2))));
 		Functions.register("format_int", 2, (a) -> {
 			NumberValue n = Functions.number(a[0], 1).floor();
