@@ -216,7 +216,7 @@ final class Exprs {
 		return e;
 	}
 
-	private Context with(List<With> withs, Context ctx, Scope scope, Env env) {
+	Context with(List<With> withs, Context ctx, Scope scope, Env env) {
 		Value input = ctx.input;
 		Map<List<String>, Value> overrides = new HashMap<>(ctx.overrides);
 		Map<String, Mock> mocks = new HashMap<>(ctx.functionMocks);

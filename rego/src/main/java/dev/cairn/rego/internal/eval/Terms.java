@@ -18,6 +18,7 @@ import dev.cairn.rego.ast.Ref;
 import dev.cairn.rego.ast.SetComprehension;
 import dev.cairn.rego.ast.SetTerm;
 import dev.cairn.rego.ast.StringTerm;
+import dev.cairn.rego.ast.TemplateString;
 import dev.cairn.rego.ast.Term;
 import dev.cairn.rego.ast.Var;
 import dev.cairn.rego.value.ArrayValue;
@@ -116,10 +117,36 @@ final class Terms {
 		else if (t instanceof Call c) {
 			this.ev.builtins.call(c, ctx, scope, env, k);
 		}
+		else if (t instanceof TemplateString ts) {
+			k.accept(StringValue.of(template(ts, ctx, scope, env)), env);
+		}
 		else {
 			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, t.location(),
 					t.typeName() + " terms are not supported yet");
 		}
+	}
+
+	/**
+	 * A template string's text: strings print bare, other values as Rego terms, and an
+	 * undefined expression as {@code <undefined>}, as in OPA.
+	 */
+	private String template(TemplateString ts, Context ctx, Scope scope, Env env) {
+		StringBuilder sb = new StringBuilder();
+		for (TemplateString.Part part : ts.parts()) {
+			if (part instanceof TemplateString.Text text) {
+				sb.append(text.text());
+				continue;
+			}
+			dev.cairn.rego.ast.Expr expr = ((TemplateString.Interpolation) part).expr();
+			if (!(expr.form() instanceof Term term)) {
+				throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, expr.location(),
+						"template expressions must be terms");
+			}
+			Context inner = expr.withs().isEmpty() ? ctx : this.ev.exprs.with(expr.withs(), ctx, scope, env);
+			Value v = (inner != null) ? single(term, inner, scope, env) : null;
+			sb.append((v == null) ? "<undefined>" : (v instanceof StringValue s) ? s.value() : v.toString());
+		}
+		return sb.toString();
 	}
 
 	/** The first value of a term, or {@code null} when it is undefined. */
