@@ -113,6 +113,7 @@ final class Functions {
 		TypeBuiltins.registerAll();
 		TextBuiltins.registerAll();
 		CollectionBuiltins.registerAll();
+		UnitsBuiltins.registerAll();
 	}
 
 	private Functions() {
