@@ -114,6 +114,8 @@ final class Functions {
 		TextBuiltins.registerAll();
 		CollectionBuiltins.registerAll();
 		UnitsBuiltins.registerAll();
+		EncodingBuiltins.registerAll();
+		RegexBuiltins.registerAll();
 	}
 
 	private Functions() {

@@ -37,6 +37,9 @@ final class UnitsBuiltins {
 		}
 		int end = numberEnd(s);
 		String amount = s.substring(0, end);
+		if (amount.equals("-") || amount.equals("+")) {
+			amount = "";
+		}
 		String unit = s.substring(end);
 		if (amount.isEmpty()) {
 			throw Functions.builtinError(bytes ? "no byte amount provided" : "no amount provided");
@@ -84,7 +87,7 @@ final class UnitsBuiltins {
 	 * Where the amount ends: digits and dots, and an exponent only when digits follow.
 	 */
 	private static int numberEnd(String s) {
-		int i = 0;
+		int i = (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) ? 1 : 0;
 		while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
 			i++;
 		}

@@ -1,0 +1,135 @@
+package dev.cairn.rego.internal.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+
+import dev.cairn.rego.value.ArrayValue;
+import dev.cairn.rego.value.BoolValue;
+import dev.cairn.rego.value.NumberValue;
+import dev.cairn.rego.value.StringValue;
+import dev.cairn.rego.value.Value;
+
+import static dev.cairn.rego.internal.eval.Functions.string;
+
+/**
+ * Regular expressions with RE2 semantics, as OPA's Go {@code regexp}: linear time, so a
+ * policy cannot stall evaluation with a pathological pattern.
+ */
+final class RegexBuiltins {
+
+	/**
+	 * Compiled patterns, shared by all evaluations; bounded so policies cannot grow it.
+	 */
+	private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+
+	private RegexBuiltins() {
+	}
+
+	static void registerAll() {
+		Functions.register("regex.match", 2, (a) -> BoolValue.of(compile(a[0]).matcher(string(a[1], 2)).find()));
+		Functions.register("regex.is_valid", 1, (a) -> {
+			if (!(a[0] instanceof StringValue)) {
+				return BoolValue.FALSE;
+			}
+			try {
+				compile(a[0]);
+				return BoolValue.TRUE;
+			}
+			catch (RuntimeException ex) {
+				return BoolValue.FALSE;
+			}
+		});
+		Functions.register("regex.split", 2, (a) -> {
+			Matcher m = compile(a[0]).matcher(string(a[1], 2));
+			String s = string(a[1], 2);
+			List<Value> out = new ArrayList<>();
+			int from = 0;
+			while (m.find()) {
+				if (m.end() == 0 && m.start() == 0 && s.isEmpty()) {
+					break;
+				}
+				out.add(StringValue.of(s.substring(from, m.start())));
+				from = m.end();
+			}
+			out.add(StringValue.of(s.substring(from)));
+			return ArrayValue.of(out);
+		});
+		Functions.register("regex.find_n", 3, (a) -> {
+			Matcher m = compile(a[0]).matcher(string(a[1], 2));
+			long n = Functions.number(a[2], 3).asLong();
+			List<Value> out = new ArrayList<>();
+			while ((n < 0 || out.size() < n) && m.find()) {
+				out.add(StringValue.of(m.group()));
+			}
+			return ArrayValue.of(out);
+		});
+		Functions.register("regex.find_all_string_submatch_n", 3, (a) -> {
+			Matcher m = compile(a[0]).matcher(string(a[1], 2));
+			long n = Functions.number(a[2], 3).asLong();
+			List<Value> out = new ArrayList<>();
+			while ((n < 0 || out.size() < n) && m.find()) {
+				List<Value> groups = new ArrayList<>();
+				for (int g = 0; g <= m.groupCount(); g++) {
+					String group = m.group(g);
+					groups.add(StringValue.of((group != null) ? group : ""));
+				}
+				out.add(ArrayValue.of(groups));
+			}
+			return ArrayValue.of(out);
+		});
+		Functions.register("regex.replace", 3, (a) -> {
+			Matcher m = compile(a[1]).matcher(string(a[0], 1));
+			return StringValue.of(m.replaceAll(string(a[2], 3).replace("\\", "\\\\")));
+		});
+		Functions.register("strings.replace_n", 2, (a) -> {
+			if (!(a[0] instanceof dev.cairn.rego.value.ObjectValue patterns)) {
+				throw Functions.typeError("operand 1 must be object but got " + a[0].typeName());
+			}
+			String s = string(a[1], 2);
+			for (int i = 0; i < patterns.size(); i++) {
+				s = s.replace(string(patterns.key(i), 1), string(patterns.value(i), 1));
+			}
+			return StringValue.of(s);
+		});
+		Functions.register("numbers.range_step", 3, (a) -> {
+			NumberValue from = Functions.number(a[0], 1);
+			NumberValue to = Functions.number(a[1], 2);
+			NumberValue step = Functions.number(a[2], 3);
+			if (!step.isInteger() || step.signum() <= 0) {
+				throw Functions.builtinError("step must be a positive integer");
+			}
+			ArrayValue.Builder b = ArrayValue.builder();
+			boolean up = from.compareTo(to) <= 0;
+			for (NumberValue i = from; up ? i.compareTo(to) <= 0
+					: i.compareTo(to) >= 0; i = up ? i.add(step) : i.subtract(step)) {
+				b.add(i);
+			}
+			return b.build();
+		});
+	}
+
+	private static Pattern compile(Value v) {
+		String source = string(v, 1);
+		Pattern cached = CACHE.get(source);
+		if (cached != null) {
+			return cached;
+		}
+		try {
+			Pattern p = Pattern.compile(source);
+			if (CACHE.size() < 1000) {
+				CACHE.put(source, p);
+			}
+			return p;
+		}
+		catch (PatternSyntaxException ex) {
+			throw Functions.builtinError("error parsing regexp: " + ex.getMessage());
+		}
+	}
+
+}
