@@ -98,7 +98,10 @@ final class CaseRunner {
 		if (c.wantErrorCode() != null && !c.wantErrorCode().equals(ex.code().code())) {
 			return "want error code " + c.wantErrorCode() + ", got " + ex.getMessage();
 		}
-		if (c.wantError() != null && !ex.getMessage().contains(c.wantError())) {
+		// OPA prints a position as file:row, without the column.
+		String opaStyle = ((ex.location() != null) ? ex.location().file() + ":" + ex.location().row() + ": " : "")
+				+ ex.code().code() + ": " + ex.detail();
+		if (c.wantError() != null && !ex.getMessage().contains(c.wantError()) && !opaStyle.contains(c.wantError())) {
 			return "want error containing '" + c.wantError() + "', got " + ex.getMessage();
 		}
 		return null;

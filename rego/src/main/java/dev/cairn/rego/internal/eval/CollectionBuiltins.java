@@ -30,6 +30,11 @@ final class CollectionBuiltins {
 			long to = Math.min(arr.size(), integer(a[2], 3));
 			return (from >= to) ? ArrayValue.EMPTY : arr.slice((int) from, (int) to);
 		});
+		Functions.register("array.flatten", 1, (a) -> {
+			ArrayValue.Builder out = ArrayValue.builder();
+			flatten(array(a[0], 1), out);
+			return out.build();
+		});
 		Functions.register("object.keys", 1, (a) -> object(a[0], 1).keySet());
 		Functions.register("object.union_n", 1, (a) -> {
 			ObjectValue out = ObjectValue.EMPTY;
@@ -72,6 +77,17 @@ final class CollectionBuiltins {
 		});
 	}
 
+	private static void flatten(ArrayValue arr, ArrayValue.Builder out) {
+		for (Value v : arr) {
+			if (v instanceof ArrayValue inner) {
+				inner.forEach(out::add);
+			}
+			else {
+				out.add(v);
+			}
+		}
+	}
+
 	private static List<Value> sets(Value v) {
 		if (!(v instanceof SetValue s)) {
 			throw Functions.typeError("operand 1 must be set of sets but got " + v.typeName());
@@ -91,7 +107,7 @@ final class CollectionBuiltins {
 		if (v instanceof ArrayValue || v instanceof SetValue) {
 			return Functions.elements(v, 2, "keys");
 		}
-		throw Functions.typeError("operand 2 must be one of {array, object, set} but got " + v.typeName());
+		throw Functions.typeError("operand 2 must be one of {object, set, array} but got " + v.typeName());
 	}
 
 	private static long integer(Value v, int pos) {

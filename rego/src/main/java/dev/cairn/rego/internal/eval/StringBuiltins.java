@@ -8,6 +8,7 @@ import dev.cairn.rego.value.ArrayValue;
 import dev.cairn.rego.value.BoolValue;
 import dev.cairn.rego.value.NumberValue;
 import dev.cairn.rego.value.ObjectValue;
+import dev.cairn.rego.value.SetValue;
 import dev.cairn.rego.value.StringValue;
 import dev.cairn.rego.value.Value;
 
@@ -32,33 +33,34 @@ final class StringBuiltins {
 		Functions.register("contains", 2, (a) -> BoolValue.of(string(a[0], 1).contains(string(a[1], 2))));
 		Functions.register("upper", 1, (a) -> StringValue.of(string(a[0], 1).toUpperCase(Locale.ROOT)));
 		Functions.register("lower", 1, (a) -> StringValue.of(string(a[0], 1).toLowerCase(Locale.ROOT)));
-		Functions.register("split", 2, (a) -> {
-			String text = string(a[0], 1);
-			String sep = string(a[1], 2);
-			List<Value> parts = new ArrayList<>();
-			if (sep.isEmpty()) {
-				text.codePoints().forEach((cp) -> parts.add(StringValue.of(new String(Character.toChars(cp)))));
-				return ArrayValue.of(parts);
+		Functions.register("strings.split_n", 3, (a) -> {
+			// OPA keeps the first n parts, or the last -n parts when n is negative.
+			NumberValue nv = Functions.number(a[2], 3);
+			if (!nv.isInteger()) {
+				throw Functions.typeError("operand 3 must be integer number but got floating-point number");
 			}
-			int from = 0;
-			for (int at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, from)) {
-				parts.add(StringValue.of(text.substring(from, at)));
-				from = at + sep.length();
-			}
-			parts.add(StringValue.of(text.substring(from)));
-			return ArrayValue.of(parts);
+			List<Value> parts = split(string(a[0], 1), string(a[1], 2));
+			long n = nv.asLong();
+			int keep = (int) Math.min(parts.size(), Math.abs(n));
+			return ArrayValue.of((n >= 0) ? parts.subList(0, keep) : parts.subList(parts.size() - keep, parts.size()));
 		});
+		Functions.register("split", 2, (a) -> ArrayValue.of(split(string(a[0], 1), string(a[1], 2))));
 		Functions.register("sprintf", 2, (a) -> StringValue.of(Sprintf.format(string(a[0], 1), array(a[1], 2))));
 		Functions.register("format_int", 2, (a) -> {
 			NumberValue n = Functions.number(a[0], 1).floor();
-			int base = Functions.number(a[1], 2).asInt();
+			NumberValue b = Functions.number(a[1], 2);
+			if (!b.fitsInt() || (b.asInt() != 2 && b.asInt() != 8 && b.asInt() != 10 && b.asInt() != 16)) {
+				throw Functions.typeError("operand 2 must be one of {2, 8, 10, 16}");
+			}
+			int base = b.asInt();
 			return StringValue.of(n.asBigInteger().toString(base));
 		});
 		Functions.register("numbers.range", 2, (a) -> {
 			NumberValue from = Functions.number(a[0], 1);
 			NumberValue to = Functions.number(a[1], 2);
 			if (!from.isInteger() || !to.isInteger()) {
-				throw Functions.builtinError("operand " + (from.isInteger() ? 2 : 1) + " must be integer");
+				throw Functions.typeError("operand " + (from.isInteger() ? 2 : 1)
+						+ " must be integer number but got floating-point number");
 			}
 			ArrayValue.Builder b = ArrayValue.builder();
 			NumberValue step = (from.compareTo(to) <= 0) ? NumberValue.ONE : NumberValue.of(-1);
@@ -75,9 +77,34 @@ final class StringBuiltins {
 			if (!(a[0] instanceof ObjectValue o)) {
 				throw Functions.typeError("operand 1 must be object but got " + a[0].typeName());
 			}
+			if (a[1] instanceof ArrayValue path) {
+				Value cur = o;
+				for (Value key : path) {
+					cur = Documents.lookup(cur, key);
+					if (cur == null || cur instanceof SetValue) {
+						return (cur != null && path.get(path.size() - 1) == key) ? cur : a[2];
+					}
+				}
+				return cur;
+			}
 			Value v = o.get(a[1]);
 			return (v != null) ? v : a[2];
 		});
+	}
+
+	static List<Value> split(String text, String sep) {
+		List<Value> parts = new ArrayList<>();
+		if (sep.isEmpty()) {
+			text.codePoints().forEach((cp) -> parts.add(StringValue.of(new String(Character.toChars(cp)))));
+			return parts;
+		}
+		int from = 0;
+		for (int at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, from)) {
+			parts.add(StringValue.of(text.substring(from, at)));
+			from = at + sep.length();
+		}
+		parts.add(StringValue.of(text.substring(from)));
+		return parts;
 	}
 
 	static ObjectValue object(Value v, int pos) {

@@ -14,7 +14,7 @@ final class TypeBuiltins {
 	static void registerAll() {
 		for (Value.Kind kind : Value.Kind.values()) {
 			String name = (kind == Value.Kind.BOOLEAN) ? "boolean" : kind.typeName();
-			Functions.register("is_" + name, 1, (a) -> (a[0].kind() == kind) ? BoolValue.TRUE : null);
+			Functions.register("is_" + name, 1, (a) -> BoolValue.of(a[0].kind() == kind));
 		}
 		Functions.register("type_name", 1, (a) -> StringValue.of(a[0].typeName()));
 		Functions.register("to_number", 1, (a) -> {
@@ -29,6 +29,10 @@ final class TypeBuiltins {
 				return NumberValue.ZERO;
 			}
 			if (v instanceof StringValue s) {
+				String lower = s.value().toLowerCase(java.util.Locale.ROOT);
+				if (lower.contains("inf") || lower.contains("nan")) {
+					throw Functions.typeError("operand 1 must be a finite number");
+				}
 				try {
 					return NumberValue.parse(s.value());
 				}
