@@ -142,7 +142,9 @@ final class Documents {
 	private void walkData(List<String> path, RuleNode node, List<Term> ts, int i, Context ctx, Scope scope, Env env,
 			Evaluator.Values k) {
 		Value override = ctx.overrides.get(path);
-		if (override != null || node == null || !node.rules().isEmpty() || i == ts.size()) {
+		boolean hasRules = node != null && !node.rules().isEmpty();
+		Value base = baseAt(ctx.data, path);
+		if (override != null || hasRules || i == ts.size() || (node == null && !(base instanceof ObjectValue))) {
 			Value value = (override != null) ? override : fullValue(path, node, ctx);
 			if (value != null) {
 				walkValue(value, ts, i, ctx, scope, env, k);
@@ -152,9 +154,9 @@ final class Documents {
 		Term t = ts.get(i);
 		Terms terms = this.ev.terms;
 		if (terms.isPattern(t, scope, env)) {
-			TreeSet<String> keys = new TreeSet<>(node.children().keySet());
-			if (baseAt(ctx.data, path) instanceof ObjectValue base) {
-				base.keys().forEach((key) -> {
+			TreeSet<String> keys = new TreeSet<>((node != null) ? node.children().keySet() : java.util.Set.of());
+			if (base instanceof ObjectValue object) {
+				object.keys().forEach((key) -> {
 					if (key instanceof StringValue s) {
 						keys.add(s.value());
 					}
@@ -162,15 +164,22 @@ final class Documents {
 			}
 			for (String key : keys) {
 				terms.unifyValue(t, StringValue.of(key), ctx, scope, env,
-						(e) -> walkData(append(path, key), node.child(key), ts, i + 1, ctx, scope, e, k));
+						(e) -> walkData(append(path, key), child(node, key), ts, i + 1, ctx, scope, e, k));
 			}
 			return;
 		}
 		terms.eval(t, ctx, scope, env, (key, e) -> {
-			if (key instanceof StringValue s) {
-				walkData(append(path, s.value()), node.child(s.value()), ts, i + 1, ctx, scope, e, k);
+			// Paths into data are strings; OPA also accepts integers for them.
+			String name = (key instanceof StringValue s) ? s.value()
+					: (key instanceof NumberValue n && n.isInteger()) ? n.toString() : null;
+			if (name != null) {
+				walkData(append(path, name), child(node, name), ts, i + 1, ctx, scope, e, k);
 			}
 		});
+	}
+
+	private static RuleNode child(RuleNode node, String name) {
+		return (node != null) ? node.child(name) : null;
 	}
 
 	private static List<String> append(List<String> path, String key) {

@@ -60,10 +60,27 @@ final class Rules {
 			Value v = this.ev.documents.fullValue(childPath, child.getValue(), ctx);
 			if (v != null) {
 				Value key = dev.cairn.rego.value.StringValue.of(child.getKey());
-				object = object.put(key, merge(object.get(key), v, node));
+				Value fromBase = (base instanceof ObjectValue b) ? b.get(key) : null;
+				object = object.put(key, (fromBase != null) ? overlay(v, fromBase) : merge(object.get(key), v, node));
 			}
 		}
 		return object;
+	}
+
+	/**
+	 * Base data laid over a rule's value: objects merge, otherwise base data wins, as in
+	 * OPA.
+	 */
+	private static Value overlay(Value rule, Value base) {
+		if (rule instanceof ObjectValue x && base instanceof ObjectValue y) {
+			ObjectValue out = x;
+			for (int i = 0; i < y.size(); i++) {
+				Value mine = x.get(y.key(i));
+				out = out.put(y.key(i), (mine != null) ? overlay(mine, y.value(i)) : y.value(i));
+			}
+			return out;
+		}
+		return base;
 	}
 
 	/** Two definitions of the same key: objects merge, sets join, others must agree. */
