@@ -42,6 +42,9 @@ public final class Evaluator {
 
 	final Rules rules;
 
+	/** {@code time.now_ns} for this evaluation. */
+	final Value now;
+
 	public Evaluator(CompiledPolicy policy, Value input, boolean strict, long deadline) {
 		this.policy = policy;
 		this.strict = strict;
@@ -52,6 +55,10 @@ public final class Evaluator {
 		this.documents = new Documents(this);
 		this.builtins = new Builtins(this);
 		this.rules = new Rules(this);
+		java.time.Instant start = java.time.Instant.now();
+		this.now = dev.cairn.rego.value.NumberValue.of(java.math.BigInteger.valueOf(start.getEpochSecond())
+			.multiply(java.math.BigInteger.valueOf(1_000_000_000L))
+			.add(java.math.BigInteger.valueOf(start.getNano())));
 	}
 
 	/** The rows of the query: bindings of its named variables, one row per solution. */
