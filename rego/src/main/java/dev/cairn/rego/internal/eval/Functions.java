@@ -116,6 +116,7 @@ final class Functions {
 		UnitsBuiltins.registerAll();
 		EncodingBuiltins.registerAll();
 		RegexBuiltins.registerAll();
+		GlobBuiltins.registerAll();
 	}
 
 	private Functions() {
