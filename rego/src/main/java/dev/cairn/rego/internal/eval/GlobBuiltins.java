@@ -58,12 +58,8 @@ final class GlobBuiltins {
 	static String toRegex(String glob, List<String> delimiters) {
 		StringBuilder notDelim = new StringBuilder("[^");
 		for (String d : delimiters) {
-			for (char c : d.toCharArray()) {
-				notDelim.append(Pattern.quote(String.valueOf(c))
-					.replace("\\Q", "")
-					.replace("\\E", "")
-					.replaceAll("([\\\\\\]\\[^-])", "\\\\$1"));
-			}
+			// Hex escapes need no thought about which characters are special in a class.
+			d.codePoints().forEach((cp) -> notDelim.append("\\x{").append(Integer.toHexString(cp)).append('}'));
 		}
 		String any = delimiters.isEmpty() ? "(?s:.)" : notDelim.append(']').toString();
 		StringBuilder re = new StringBuilder();
