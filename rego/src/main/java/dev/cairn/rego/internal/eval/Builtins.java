@@ -72,6 +72,18 @@ final class Builtins {
 			if (result == null) {
 				return;
 			}
+			if (resolved != null && resolved.relation() && mock == null) {
+				for (Value alternative : (dev.cairn.rego.value.ArrayValue) result) {
+					if (output == null) {
+						k.accept(alternative, e);
+					}
+					else {
+						this.ev.terms.unifyValue(output, alternative, ctx, scope, e,
+								(e2) -> k.accept(BoolValue.TRUE, e2));
+					}
+				}
+				return;
+			}
 			if (output == null) {
 				k.accept(result, e);
 			}

@@ -35,6 +35,20 @@ final class CollectionBuiltins {
 			flatten(array(a[0], 1), out);
 			return out.build();
 		});
+		Functions.register("object.subset", 2, (a) -> {
+			if (!isCollection(a[0])) {
+				throw Functions.typeError("operand 1 must be one of {object, array, set} but got " + a[0].typeName());
+			}
+			if (!isCollection(a[1])) {
+				throw Functions.typeError("operand 2 must be one of {object, array, set} but got " + a[1].typeName());
+			}
+			return dev.cairn.rego.value.BoolValue.of(subset(a[0], a[1]));
+		});
+		Functions.registerRelation("walk", 1, (a) -> {
+			ArrayValue.Builder out = ArrayValue.builder();
+			walk(ArrayValue.EMPTY, a[0], out);
+			return out.build();
+		});
 		Functions.register("object.keys", 1, (a) -> object(a[0], 1).keySet());
 		Functions.register("object.union_n", 1, (a) -> {
 			ObjectValue out = ObjectValue.EMPTY;
@@ -75,6 +89,53 @@ final class CollectionBuiltins {
 			}
 			return out;
 		});
+	}
+
+	private static boolean isCollection(Value v) {
+		return v instanceof ObjectValue || v instanceof ArrayValue || v instanceof SetValue;
+	}
+
+	private static boolean subset(Value sup, Value sub) {
+		if (sup instanceof ObjectValue x && sub instanceof ObjectValue y) {
+			for (int i = 0; i < y.size(); i++) {
+				Value mine = x.get(y.key(i));
+				if (mine == null || !((mine instanceof ObjectValue && y.value(i) instanceof ObjectValue)
+						? subset(mine, y.value(i)) : mine.equals(y.value(i)))) {
+					return false;
+				}
+			}
+			return true;
+		}
+		if (sup instanceof SetValue x && sub instanceof SetValue y) {
+			return y.elements().stream().allMatch(x::contains);
+		}
+		if (sup instanceof ArrayValue x && sub instanceof SetValue y) {
+			return y.elements().stream().allMatch(x.elements()::contains);
+		}
+		if (sup instanceof ArrayValue x && sub instanceof ArrayValue y) {
+			return java.util.Collections.indexOfSubList(x.elements(), y.elements()) >= 0;
+		}
+		return sup.equals(sub);
+	}
+
+	/** Every node of a document with its path, parents before children. */
+	private static void walk(ArrayValue path, Value v, ArrayValue.Builder out) {
+		out.add(ArrayValue.of(path, v));
+		if (v instanceof ObjectValue o) {
+			for (int i = 0; i < o.size(); i++) {
+				walk(path.append(o.key(i)), o.value(i), out);
+			}
+		}
+		else if (v instanceof ArrayValue a) {
+			for (int i = 0; i < a.size(); i++) {
+				walk(path.append(NumberValue.of(i)), a.get(i), out);
+			}
+		}
+		else if (v instanceof SetValue s) {
+			for (Value e : s) {
+				walk(path.append(e), e, out);
+			}
+		}
 	}
 
 	private static void flatten(ArrayValue arr, ArrayValue.Builder out) {

@@ -130,6 +130,10 @@ final class Functions {
 		TABLE.put(name, new Builtin(arity, impl));
 	}
 
+	static void registerRelation(String name, int arity, Function<Value[], Value> impl) {
+		TABLE.put(name, new Builtin(arity, impl, true));
+	}
+
 	private static void arith(String name, java.util.function.BinaryOperator<NumberValue> op) {
 		register(name, 2, (a) -> op.apply(number(a[0], 1), number(a[1], 2)));
 	}
@@ -184,8 +188,15 @@ final class Functions {
 	 *
 	 * @param arity the number of arguments
 	 * @param impl the implementation
+	 * @param relation whether the result is an array of alternatives, each unified with
+	 * the output in turn (as {@code walk} yields one pair per node)
 	 */
-	record Builtin(int arity, Function<Value[], Value> impl) {
+	record Builtin(int arity, Function<Value[], Value> impl, boolean relation) {
+
+		Builtin(int arity, Function<Value[], Value> impl) {
+			this(arity, impl, false);
+		}
+
 	}
 
 }
