@@ -99,8 +99,8 @@ final class CollectionBuiltins {
 		if (sup instanceof ObjectValue x && sub instanceof ObjectValue y) {
 			for (int i = 0; i < y.size(); i++) {
 				Value mine = x.get(y.key(i));
-				if (mine == null || !((mine instanceof ObjectValue && y.value(i) instanceof ObjectValue)
-						? subset(mine, y.value(i)) : mine.equals(y.value(i)))) {
+				if (mine == null || !((isCollection(mine) && isCollection(y.value(i))) ? subset(mine, y.value(i))
+						: mine.equals(y.value(i)))) {
 					return false;
 				}
 			}
