@@ -117,6 +117,7 @@ final class Functions {
 		EncodingBuiltins.registerAll();
 		RegexBuiltins.registerAll();
 		GlobBuiltins.registerAll();
+		NetBuiltins.registerAll();
 	}
 
 	private Functions() {
