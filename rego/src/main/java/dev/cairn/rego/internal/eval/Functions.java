@@ -118,6 +118,7 @@ final class Functions {
 		RegexBuiltins.registerAll();
 		GlobBuiltins.registerAll();
 		NetBuiltins.registerAll();
+		SemverBuiltins.registerAll();
 	}
 
 	private Functions() {

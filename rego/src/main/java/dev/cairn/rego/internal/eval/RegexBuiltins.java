@@ -93,7 +93,13 @@ final class RegexBuiltins {
 			}
 			String s = string(a[1], 2);
 			for (int i = 0; i < patterns.size(); i++) {
-				s = s.replace(string(patterns.key(i), 1), string(patterns.value(i), 1));
+				if (!(patterns.key(i) instanceof StringValue from)) {
+					throw Functions.typeError("operand 1 non-string key found in pattern object");
+				}
+				if (!(patterns.value(i) instanceof StringValue to)) {
+					throw Functions.typeError("operand 1 non-string value found in pattern object");
+				}
+				s = s.replace(from.value(), to.value());
 			}
 			return StringValue.of(s);
 		});

@@ -106,9 +106,17 @@ final class TextBuiltins {
 		if (v instanceof StringValue s) {
 			return List.of(s.value());
 		}
+		if (!(v instanceof dev.cairn.rego.value.ArrayValue || v instanceof dev.cairn.rego.value.SetValue)) {
+			throw Functions
+				.typeError("operand " + pos + " must be one of {string, set, array} but got " + v.typeName());
+		}
 		List<String> out = new ArrayList<>();
 		for (Value e : Functions.elements(v, pos, "any")) {
-			out.add(string(e, pos));
+			if (!(e instanceof StringValue s)) {
+				throw Functions
+					.typeError("operand " + pos + " must be array of strings but got array containing " + e.typeName());
+			}
+			out.add(s.value());
 		}
 		return out;
 	}
