@@ -119,6 +119,7 @@ final class Functions {
 		GlobBuiltins.registerAll();
 		NetBuiltins.registerAll();
 		SemverBuiltins.registerAll();
+		JwtBuiltins.registerAll();
 	}
 
 	private Functions() {
