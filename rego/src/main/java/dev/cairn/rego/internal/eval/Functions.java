@@ -120,6 +120,9 @@ final class Functions {
 		NetBuiltins.registerAll();
 		SemverBuiltins.registerAll();
 		JwtBuiltins.registerAll();
+		BitsBuiltins.registerAll();
+		UrlBuiltins.registerAll();
+		GraphBuiltins.registerAll();
 	}
 
 	private Functions() {
