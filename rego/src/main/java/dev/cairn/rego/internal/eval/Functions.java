@@ -123,6 +123,7 @@ final class Functions {
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
 		GraphBuiltins.registerAll();
+		TimeBuiltins.registerAll();
 	}
 
 	private Functions() {
