@@ -37,7 +37,20 @@ public final class PreparedQuery {
 		long deadline = (this.options.timeoutMillis() > 0)
 				? System.nanoTime() + this.options.timeoutMillis() * 1_000_000 : Long.MAX_VALUE;
 		Evaluator evaluator = new Evaluator(this.policy, input, this.options.strictBuiltinErrors(), deadline);
-		return new QueryResult(evaluator.query(this.query));
+		try {
+			return new QueryResult(evaluator.query(this.query));
+		}
+		catch (RegoException ex) {
+			throw ex;
+		}
+		catch (StackOverflowError ex) {
+			// Deeply recursive policies must fail like any other evaluation error, not
+			// take the caller's thread down.
+			throw new RegoException(ErrorCode.EVAL_CANCEL_ERROR, null, "evaluation recursed too deeply");
+		}
+		catch (RuntimeException ex) {
+			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, null, "internal evaluation error: " + ex, ex);
+		}
 	}
 
 }

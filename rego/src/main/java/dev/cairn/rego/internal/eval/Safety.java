@@ -101,7 +101,9 @@ final class Safety {
 		}
 		else if (e.form() instanceof Call c) {
 			c.args().forEach((t) -> refVars(t, out));
-			if (c.args().size() == arity.applyAsInt(c) + 1) {
+			int n = arity.applyAsInt(c);
+			// An unknown function goes early, so that evaluation reports it by name.
+			if (c.args().size() == n + 1 || (n < 0 && !c.args().isEmpty())) {
 				pattern(c.args().get(c.args().size() - 1), out);
 			}
 		}
