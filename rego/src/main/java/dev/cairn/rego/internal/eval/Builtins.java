@@ -2,6 +2,7 @@ package dev.cairn.rego.internal.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import dev.cairn.rego.ErrorCode;
 import dev.cairn.rego.RegoException;
@@ -52,7 +53,7 @@ final class Builtins {
 		List<Term> inputs = c.args().subList(0, arity);
 		Term output = (c.args().size() > arity) ? c.args().get(arity) : null;
 		Functions.Builtin resolved = builtin;
-		this.ev.terms.argsInOrder(inputs, ctx, scope, env, (args, e) -> {
+		argsInOrder(inputs, ctx, scope, env, (args, e) -> {
 			Value result;
 			if (mock instanceof Mock.Constant m) {
 				result = m.value();
@@ -186,6 +187,32 @@ final class Builtins {
 			.filter((r) -> r.rule().head().kind() == dev.cairn.rego.ast.RuleHead.Kind.FUNCTION)
 			.toList();
 		return functions.isEmpty() ? null : functions;
+	}
+
+	/**
+	 * Evaluates call arguments, bare variables last: in {@code x == a[x]} the ref binds
+	 * {@code x}. The values come back in argument order.
+	 */
+	private void argsInOrder(List<Term> ts, Context ctx, Scope scope, Env env, BiConsumer<Value[], Env> k) {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < ts.size(); i++) {
+			if (!(ts.get(i) instanceof Var)) {
+				order.add(i);
+			}
+		}
+		for (int i = 0; i < ts.size(); i++) {
+			if (ts.get(i) instanceof Var) {
+				order.add(i);
+			}
+		}
+		List<Term> reordered = order.stream().map(ts::get).toList();
+		this.ev.terms.list(reordered, 0, new Value[ts.size()], ctx, scope, env, (vs, e) -> {
+			Value[] out = new Value[vs.length];
+			for (int i = 0; i < vs.length; i++) {
+				out[order.get(i)] = vs[i];
+			}
+			k.accept(out, e);
+		});
 	}
 
 }

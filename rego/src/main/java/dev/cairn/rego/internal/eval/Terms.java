@@ -118,35 +118,12 @@ final class Terms {
 			this.ev.builtins.call(c, ctx, scope, env, k);
 		}
 		else if (t instanceof TemplateString ts) {
-			k.accept(StringValue.of(template(ts, ctx, scope, env)), env);
+			k.accept(StringValue.of(TemplateStrings.text(this.ev, ts, ctx, scope, env)), env);
 		}
 		else {
 			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, t.location(),
 					t.typeName() + " terms are not supported yet");
 		}
-	}
-
-	/**
-	 * A template string's text: strings print bare, other values as Rego terms, and an
-	 * undefined expression as {@code <undefined>}, as in OPA.
-	 */
-	private String template(TemplateString ts, Context ctx, Scope scope, Env env) {
-		StringBuilder sb = new StringBuilder();
-		for (TemplateString.Part part : ts.parts()) {
-			if (part instanceof TemplateString.Text text) {
-				sb.append(text.text());
-				continue;
-			}
-			dev.cairn.rego.ast.Expr expr = ((TemplateString.Interpolation) part).expr();
-			if (!(expr.form() instanceof Term term)) {
-				throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, expr.location(),
-						"template expressions must be terms");
-			}
-			Context inner = expr.withs().isEmpty() ? ctx : this.ev.exprs.with(expr.withs(), ctx, scope, env);
-			Value v = (inner != null) ? single(term, inner, scope, env) : null;
-			sb.append((v == null) ? "<undefined>" : (v instanceof StringValue s) ? s.value() : v.toString());
-		}
-		return sb.toString();
 	}
 
 	/** The first value of a term, or {@code null} when it is undefined. */
@@ -168,32 +145,6 @@ final class Terms {
 		eval(ts.get(i), ctx, scope, env, (v, e) -> {
 			acc[i] = v;
 			list(ts, i + 1, acc, ctx, scope, e, k);
-		});
-	}
-
-	/**
-	 * Evaluates call arguments, bare variables last: in {@code x == a[x]} the ref binds
-	 * {@code x}. The values come back in argument order.
-	 */
-	void argsInOrder(List<Term> ts, Context ctx, Scope scope, Env env, BiConsumer<Value[], Env> k) {
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < ts.size(); i++) {
-			if (!(ts.get(i) instanceof Var)) {
-				order.add(i);
-			}
-		}
-		for (int i = 0; i < ts.size(); i++) {
-			if (ts.get(i) instanceof Var) {
-				order.add(i);
-			}
-		}
-		List<Term> reordered = order.stream().map(ts::get).toList();
-		list(reordered, 0, new Value[ts.size()], ctx, scope, env, (vs, e) -> {
-			Value[] out = new Value[vs.length];
-			for (int i = 0; i < vs.length; i++) {
-				out[order.get(i)] = vs[i];
-			}
-			k.accept(out, e);
 		});
 	}
 
