@@ -124,6 +124,7 @@ final class Functions {
 		UrlBuiltins.registerAll();
 		GraphBuiltins.registerAll();
 		TimeBuiltins.registerAll();
+		JsonPathBuiltins.registerAll();
 	}
 
 	private Functions() {
