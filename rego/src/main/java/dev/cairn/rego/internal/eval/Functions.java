@@ -125,6 +125,7 @@ final class Functions {
 		GraphBuiltins.registerAll();
 		TimeBuiltins.registerAll();
 		JsonPathBuiltins.registerAll();
+		JsonTextBuiltins.registerAll();
 	}
 
 	private Functions() {
