@@ -4,7 +4,12 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import dev.cairn.rego.value.ArrayValue;
 import dev.cairn.rego.value.BoolValue;
+import dev.cairn.rego.value.ObjectValue;
+import dev.cairn.rego.value.SetValue;
+import dev.cairn.rego.value.StringValue;
+import dev.cairn.rego.value.Value;
 
 import static dev.cairn.rego.internal.eval.Functions.string;
 
@@ -32,11 +37,64 @@ final class NetBuiltins {
 			Cidr inner = Cidr.parse(string(a[1], 2), true);
 			return BoolValue.of(outer.contains(inner));
 		});
+		Functions.register("net.cidr_contains_matches", 2, (a) -> {
+			java.util.Map<Value, String> outer = operands(a[0], 1);
+			java.util.Map<Value, String> inner = operands(a[1], 2);
+			SetValue.Builder out = SetValue.builder();
+			outer.forEach((k1, c1) -> {
+				Cidr container = Cidr.parse(c1, true);
+				inner.forEach((k2, c2) -> {
+					if (container.contains(Cidr.parse(c2, true))) {
+						out.add(ArrayValue.of(k1, k2));
+					}
+				});
+			});
+			return out.build();
+		});
+		Functions.register("net.cidr_expand", 1, (a) -> {
+			Cidr cidr = Cidr.parse(string(a[0], 1), false);
+			if (cidr.bits() - cidr.prefix() > 16) {
+				throw Functions.builtinError("CIDR too large to expand: " + string(a[0], 1));
+			}
+			SetValue.Builder out = SetValue.builder();
+			BigInteger count = BigInteger.ONE.shiftLeft(cidr.bits() - cidr.prefix());
+			for (BigInteger i = BigInteger.ZERO; i.compareTo(count) < 0; i = i.add(BigInteger.ONE)) {
+				out.add(StringValue.of(cidr.address(cidr.network().add(i))));
+			}
+			return out.build();
+		});
 		Functions.register("net.cidr_intersects", 2, (a) -> {
 			Cidr x = Cidr.parse(string(a[0], 1), false);
 			Cidr y = Cidr.parse(string(a[1], 2), false);
 			return BoolValue.of(x.contains(y) || y.contains(x));
 		});
+	}
+
+	/**
+	 * The CIDRs of a {@code cidr_contains_matches} operand by their keys: a string is its
+	 * own key; arrays key by index, sets by element and objects by key; an element may be
+	 * a tuple whose first item is the CIDR.
+	 */
+	private static java.util.Map<Value, String> operands(Value v, int pos) {
+		java.util.Map<Value, String> out = new java.util.LinkedHashMap<>();
+		if (v instanceof StringValue s) {
+			out.put(s, s.value());
+			return out;
+		}
+		if (!(v instanceof ArrayValue || v instanceof SetValue || v instanceof ObjectValue)) {
+			throw Functions
+				.typeError("operand " + pos + " must be one of {string, array, set, object} but got " + v.typeName());
+		}
+		Exprs.forEach(v, (key, element) -> {
+			String cidr = (element instanceof StringValue s) ? s.value()
+					: (element instanceof ArrayValue t && t.size() > 0 && t.get(0) instanceof StringValue s) ? s.value()
+							: null;
+			if (cidr == null) {
+				throw Functions.builtinError("operand " + pos + ": element must be string or non-empty array");
+			}
+			out.put(key, cidr);
+		});
+		return out;
 	}
 
 	/**
@@ -69,6 +127,20 @@ final class NetBuiltins {
 			BigInteger address = new BigInteger(1, bytes);
 			BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE.shiftLeft(bits - prefix));
 			return new Cidr(address.and(mask), prefix, bits);
+		}
+
+		String address(BigInteger value) {
+			byte[] raw = value.toByteArray();
+			byte[] bytes = new byte[this.bits / 8];
+			int copy = Math.min(raw.length, bytes.length);
+			System.arraycopy(raw, raw.length - copy, bytes, bytes.length - copy, copy);
+			try {
+				String text = InetAddress.getByAddress(bytes).getHostAddress();
+				return text;
+			}
+			catch (UnknownHostException ex) {
+				throw Functions.builtinError(ex.getMessage());
+			}
 		}
 
 		boolean contains(Cidr other) {
