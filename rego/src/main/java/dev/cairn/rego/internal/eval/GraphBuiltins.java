@@ -15,6 +15,19 @@ final class GraphBuiltins {
 	}
 
 	static void registerAll() {
+		Functions.register("graph.reachable_paths", 2, (a) -> {
+			ObjectValue graph = StringBuiltins.object(a[0], 1);
+			if (!(a[1] instanceof ArrayValue || a[1] instanceof SetValue)) {
+				throw Functions.typeError("operand 2 must be one of {set, array} but got " + a[1].typeName());
+			}
+			SetValue.Builder out = SetValue.builder();
+			for (Value start : Functions.elements(a[1], 2, "graph.reachable_paths")) {
+				if (graph.get(start) != null) {
+					paths(graph, new java.util.ArrayList<>(java.util.List.of(start)), out);
+				}
+			}
+			return out.build();
+		});
 		Functions.register("graph.reachable", 2, (a) -> {
 			ObjectValue graph = StringBuiltins.object(a[0], 1);
 			SetValue.Builder reached = SetValue.builder();
@@ -32,6 +45,28 @@ final class GraphBuiltins {
 			}
 			return reached.build();
 		});
+	}
+
+	/**
+	 * Extends a path by every neighbour not already on it; a path that cannot grow is
+	 * complete.
+	 */
+	private static void paths(ObjectValue graph, java.util.List<Value> path, SetValue.Builder out) {
+		Value edges = graph.get(path.get(path.size() - 1));
+		boolean extended = false;
+		if (edges instanceof ArrayValue || edges instanceof SetValue) {
+			for (Value next : Functions.elements(edges, 1, "graph.reachable_paths")) {
+				if (graph.get(next) != null && !path.contains(next)) {
+					path.add(next);
+					paths(graph, path, out);
+					path.remove(path.size() - 1);
+					extended = true;
+				}
+			}
+		}
+		if (!extended) {
+			out.add(ArrayValue.of(path));
+		}
 	}
 
 }
