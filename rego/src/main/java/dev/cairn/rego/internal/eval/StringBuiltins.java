@@ -47,13 +47,16 @@ final class StringBuiltins {
 		Functions.register("split", 2, (a) -> ArrayValue.of(split(string(a[0], 1), string(a[1], 2))));
 		Functions.register("sprintf", 2, (a) -> StringValue.of(Sprintf.format(string(a[0], 1), array(a[1], 2))));
 		Functions.register("format_int", 2, (a) -> {
-			NumberValue n = Functions.number(a[0], 1).floor();
+			NumberValue n = Functions.number(a[0], 1);
 			NumberValue b = Functions.number(a[1], 2);
 			if (!b.fitsInt() || (b.asInt() != 2 && b.asInt() != 8 && b.asInt() != 10 && b.asInt() != 16)) {
 				throw Functions.typeError("operand 2 must be one of {2, 8, 10, 16}");
 			}
 			int base = b.asInt();
-			return StringValue.of(n.asBigInteger().toString(base));
+			// Fractions are truncated towards zero, as Go's int conversion does.
+			java.math.BigInteger whole = n.isInteger() ? n.asBigInteger()
+					: n.toBigDecimal().setScale(0, java.math.RoundingMode.DOWN).toBigInteger();
+			return StringValue.of(whole.toString(base));
 		});
 		Functions.register("numbers.range", 2, (a) -> {
 			NumberValue from = Functions.number(a[0], 1);
