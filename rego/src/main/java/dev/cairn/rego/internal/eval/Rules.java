@@ -197,14 +197,29 @@ final class Rules {
 			this.ev.exprs.body(rule.body().exprs(), 0, ctx, scope, Env.EMPTY, (env) -> k.accept(scope, env));
 			return;
 		}
-		bindArgs(rule.head().args(), args, 0, ctx, scope, Env.EMPTY,
-				(env0) -> this.ev.exprs.body(rule.body().exprs(), 0, ctx, scope, env0, (env) -> k.accept(scope, env)));
+		// A template-string parameter reads variables the body binds, so it is matched
+		// after the body, as OPA's rewriting of such heads does.
+		List<Term> params = rule.head().args();
+		bindArgs(params, args, 0, ctx, scope, Env.EMPTY,
+				(env0) -> this.ev.exprs.body(rule.body().exprs(), 0, ctx, scope, env0, (env) -> {
+					for (int i = 0; i < params.size(); i++) {
+						if (params.get(i) instanceof dev.cairn.rego.ast.TemplateString t
+								&& !args.get(i).equals(this.ev.terms.single(t, ctx, scope, env))) {
+							return;
+						}
+					}
+					k.accept(scope, env);
+				}));
 	}
 
 	private void bindArgs(List<Term> params, List<Value> args, int i, Context ctx, Scope scope, Env env,
 			Evaluator.Solutions k) {
 		if (i == params.size()) {
 			k.accept(env);
+			return;
+		}
+		if (params.get(i) instanceof dev.cairn.rego.ast.TemplateString) {
+			bindArgs(params, args, i + 1, ctx, scope, env, k);
 			return;
 		}
 		Env declared = Exprs.declare(params.get(i), env);
