@@ -120,6 +120,7 @@ final class Functions {
 		NetBuiltins.registerAll();
 		SemverBuiltins.registerAll();
 		JwtBuiltins.registerAll();
+		JwtVerify.registerAll();
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
 		GraphBuiltins.registerAll();

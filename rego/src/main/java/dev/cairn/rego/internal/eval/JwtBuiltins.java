@@ -66,7 +66,7 @@ final class JwtBuiltins {
 		}
 	}
 
-	private static String[] sections(String token) {
+	static String[] sections(String token) {
 		if (token.indexOf('.') < 0) {
 			throw Functions.builtinError("encoded JWT had no period separators");
 		}
@@ -77,7 +77,7 @@ final class JwtBuiltins {
 		return parts;
 	}
 
-	private static Value json(String section, String what) {
+	static Value json(String section, String what) {
 		String text = new String(bytes(section, what), StandardCharsets.UTF_8);
 		try {
 			return Values.parseJson(text);
@@ -87,14 +87,14 @@ final class JwtBuiltins {
 		}
 	}
 
-	private static ObjectValue object(Value v, String what) {
+	static ObjectValue object(Value v, String what) {
 		if (v instanceof ObjectValue o) {
 			return o;
 		}
 		throw Functions.builtinError("JWT " + what + " is not a JSON object");
 	}
 
-	private static byte[] bytes(String section, String what) {
+	static byte[] bytes(String section, String what) {
 		String s = section.replaceAll("=+$", "");
 		for (int i = 0; i < s.length(); i++) {
 			if (URL_ALPHABET.indexOf(s.charAt(i)) < 0) {
