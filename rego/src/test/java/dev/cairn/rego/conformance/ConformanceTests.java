@@ -1,12 +1,13 @@
 package dev.cairn.rego.conformance;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import dev.cairn.rego.ConformanceFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,7 +21,7 @@ class ConformanceTests {
 
 	@Test
 	void listedFoldersPassFully() throws IOException {
-		Path root = conformanceFolder();
+		Path root = ConformanceFolder.find();
 		assumeTrue(root != null, "OPA conformance cases not found");
 		ConformanceRunner.Report report = ConformanceRunner.run(root, ConformanceRunner.DEFAULT_CASE_MILLIS);
 		report.print(System.out);
@@ -41,20 +42,6 @@ class ConformanceTests {
 				.filter((l) -> !l.isEmpty() && !l.startsWith("#"))
 				.toList();
 		}
-	}
-
-	private static Path conformanceFolder() {
-		String configured = System.getProperty("cairn.rego.conformance.dir");
-		if (configured != null) {
-			return Files.isDirectory(Path.of(configured)) ? Path.of(configured) : null;
-		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared/opa-conformance/v1");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 
 }

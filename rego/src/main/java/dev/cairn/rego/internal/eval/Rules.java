@@ -102,6 +102,15 @@ final class Rules {
 	}
 
 	private Value complete(List<RuleEntry> rules, Context ctx) {
+		return single(rules, null, ctx, "complete rules must not produce multiple outputs");
+	}
+
+	/**
+	 * The one value of a complete rule or a function call: the non-default definitions
+	 * must agree, and the default applies only when none is defined; {@code null} when
+	 * undefined.
+	 */
+	private Value single(List<RuleEntry> rules, List<Value> args, Context ctx, String conflict) {
 		Set<Value> values = new LinkedHashSet<>();
 		RuleEntry fallback = null;
 		for (RuleEntry r : rules) {
@@ -109,14 +118,13 @@ final class Rules {
 				fallback = r;
 				continue;
 			}
-			values.addAll(chain(r, r.rule(), ctx, null));
+			values.addAll(chain(r, r.rule(), ctx, args));
 			if (values.size() > 1) {
-				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(),
-						"complete rules must not produce multiple outputs");
+				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(), conflict);
 			}
 		}
 		if (values.isEmpty() && fallback != null) {
-			values.addAll(chain(fallback, fallback.rule(), ctx, null));
+			values.addAll(chain(fallback, fallback.rule(), ctx, args));
 		}
 		return values.isEmpty() ? null : values.iterator().next();
 	}
@@ -168,23 +176,7 @@ final class Rules {
 
 	/** Calls a user function; {@code null} when it is undefined for these arguments. */
 	Value call(List<RuleEntry> rules, List<Value> args, Context ctx) {
-		Set<Value> values = new LinkedHashSet<>();
-		RuleEntry fallback = null;
-		for (RuleEntry r : rules) {
-			if (r.rule().isDefault()) {
-				fallback = r;
-				continue;
-			}
-			values.addAll(chain(r, r.rule(), ctx, args));
-			if (values.size() > 1) {
-				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(),
-						"functions must not produce multiple outputs for same inputs");
-			}
-		}
-		if (values.isEmpty() && fallback != null) {
-			values.addAll(chain(fallback, fallback.rule(), ctx, args));
-		}
-		return values.isEmpty() ? null : values.iterator().next();
+		return single(rules, args, ctx, "functions must not produce multiple outputs for same inputs");
 	}
 
 	private void solve(RuleEntry r, Rule rule, Context ctx, Body k) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
+import dev.cairn.rego.ConformanceFolder;
 import dev.cairn.rego.RegoException;
 import dev.cairn.rego.ast.Printer;
 
@@ -29,7 +30,7 @@ class ConformanceParseTests {
 
 	@Test
 	void parsesWhatOpaParsesAndRejectsWhatItRejects() throws IOException {
-		Path root = conformanceFolder();
+		Path root = ConformanceFolder.find();
 		assumeTrue(root != null, "OPA conformance cases not found");
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(root)) {
@@ -65,7 +66,7 @@ class ConformanceParseTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void printedModulesParseBackToTheSameTree() throws IOException {
-		Path root = conformanceFolder();
+		Path root = ConformanceFolder.find();
 		assumeTrue(root != null, "OPA conformance cases not found");
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(root)) {
@@ -126,20 +127,6 @@ class ConformanceParseTests {
 			Map<String, Object> doc = new Yaml(options).load(reader);
 			return (doc != null) ? (List<Map<String, Object>>) doc.getOrDefault("cases", List.of()) : List.of();
 		}
-	}
-
-	static Path conformanceFolder() {
-		String configured = System.getProperty("opa.conformance.dir");
-		if (configured != null) {
-			return Files.isDirectory(Path.of(configured)) ? Path.of(configured) : null;
-		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared/opa-conformance/v1");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 
 }
