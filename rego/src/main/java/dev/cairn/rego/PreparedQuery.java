@@ -3,6 +3,7 @@ package dev.cairn.rego;
 import dev.cairn.rego.ast.Body;
 import dev.cairn.rego.internal.compile.CompiledPolicy;
 import dev.cairn.rego.internal.eval.Evaluator;
+import dev.cairn.rego.internal.eval.Host;
 import dev.cairn.rego.value.Value;
 
 /**
@@ -36,7 +37,8 @@ public final class PreparedQuery {
 	public QueryResult evaluate(Value input) {
 		long deadline = (this.options.timeoutMillis() > 0)
 				? System.nanoTime() + this.options.timeoutMillis() * 1_000_000 : Long.MAX_VALUE;
-		Evaluator evaluator = new Evaluator(this.policy, input, this.options.strictBuiltinErrors(), deadline);
+		Evaluator evaluator = new Evaluator(this.policy, input, this.options.strictBuiltinErrors(), deadline,
+				new Host(this.options.network(), this.options.runtime()));
 		try {
 			return new QueryResult(evaluator.query(this.query));
 		}

@@ -52,8 +52,10 @@ public final class Rego {
 	 * @param strictBuiltinErrors whether a failing builtin stops evaluation with an error
 	 * instead of making its expression undefined
 	 * @param timeoutMillis wall-clock limit of one evaluation; 0 for none
+	 * @param network the hosts network builtins may reach
+	 * @param runtime what {@code opa.runtime()} returns
 	 */
-	record Options(boolean strictBuiltinErrors, long timeoutMillis) {
+	record Options(boolean strictBuiltinErrors, long timeoutMillis, NetworkAccess network, Value runtime) {
 	}
 
 	/** Collects modules and data; {@link #build()} compiles them. */
@@ -68,6 +70,10 @@ public final class Rego {
 		private boolean strictBuiltinErrors;
 
 		private long timeoutMillis;
+
+		private NetworkAccess network = NetworkAccess.NONE;
+
+		private Value runtime = ObjectValue.EMPTY;
 
 		private Builder() {
 		}
@@ -108,10 +114,28 @@ public final class Rego {
 			return this;
 		}
 
+		/**
+		 * Lets {@code http.send} and {@code net.lookup_ip_addr} reach these hosts; by
+		 * default ({@link NetworkAccess#NONE}) they fail with an error naming the host.
+		 */
+		public Builder network(NetworkAccess access) {
+			this.network = java.util.Objects.requireNonNull(access, "access");
+			return this;
+		}
+
+		/**
+		 * The document {@code opa.runtime()} returns (an empty object by default), for
+		 * example the gateway's version and environment.
+		 */
+		public Builder runtime(Value runtime) {
+			this.runtime = java.util.Objects.requireNonNull(runtime, "runtime");
+			return this;
+		}
+
 		/** Compiles the modules. @throws RegoException for compile errors */
 		public Rego build() {
 			return new Rego(CompiledPolicy.compile(this.modules, (ObjectValue) this.data),
-					new Options(this.strictBuiltinErrors, this.timeoutMillis));
+					new Options(this.strictBuiltinErrors, this.timeoutMillis, this.network, this.runtime));
 		}
 
 	}

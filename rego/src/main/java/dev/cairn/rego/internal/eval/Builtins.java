@@ -100,7 +100,7 @@ final class Builtins {
 			return this.ev.now;
 		}
 		try {
-			return builtin.impl().apply(args);
+			return (builtin.hosted() != null) ? builtin.hosted().apply(this.ev, args) : builtin.impl().apply(args);
 		}
 		catch (RegoException ex) {
 			if (ex.code() == ErrorCode.EVAL_BUILTIN_ERROR || ex.code() == ErrorCode.EVAL_TYPE_ERROR) {

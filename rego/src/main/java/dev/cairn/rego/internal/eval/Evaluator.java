@@ -42,11 +42,15 @@ public final class Evaluator {
 
 	final Rules rules;
 
+	/** The embedding application's grants and this evaluation's network memory. */
+	final Host host;
+
 	/** {@code time.now_ns} for this evaluation. */
 	final Value now;
 
-	public Evaluator(CompiledPolicy policy, Value input, boolean strict, long deadline) {
+	public Evaluator(CompiledPolicy policy, Value input, boolean strict, long deadline, Host host) {
 		this.policy = policy;
+		this.host = host;
 		this.strict = strict;
 		this.deadline = deadline;
 		this.root = new Context(input, policy.data(), Map.of(), Map.of());
@@ -84,7 +88,7 @@ public final class Evaluator {
 
 	/** The value of a term without variables, such as an {@code input_term}. */
 	public static Value constant(Term term) {
-		Evaluator evaluator = new Evaluator(CompiledPolicy.empty(), null, true, Long.MAX_VALUE);
+		Evaluator evaluator = new Evaluator(CompiledPolicy.empty(), null, true, Long.MAX_VALUE, Host.isolated());
 		List<Value> values = new ArrayList<>();
 		evaluator.terms.eval(term, evaluator.root, Scope.QUERY, Env.EMPTY, (v, env) -> values.add(v));
 		if (values.isEmpty()) {

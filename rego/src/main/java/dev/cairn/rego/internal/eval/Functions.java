@@ -127,6 +127,8 @@ final class Functions {
 		TimeBuiltins.registerAll();
 		JsonPathBuiltins.registerAll();
 		JsonTextBuiltins.registerAll();
+		HostBuiltins.registerAll();
+		HttpSend.registerAll();
 	}
 
 	private Functions() {
@@ -141,7 +143,14 @@ final class Functions {
 	}
 
 	static void registerRelation(String name, int arity, Function<Value[], Value> impl) {
-		TABLE.put(name, new Builtin(arity, impl, true));
+		TABLE.put(name, new Builtin(arity, impl, true, null));
+	}
+
+	/**
+	 * Registers a builtin that needs the evaluation: its clock, host grants or caches.
+	 */
+	static void registerHosted(String name, int arity, Hosted impl) {
+		TABLE.put(name, new Builtin(arity, null, false, impl));
 	}
 
 	private static void arith(String name, java.util.function.BinaryOperator<NumberValue> op) {
@@ -200,12 +209,22 @@ final class Functions {
 	 * @param impl the implementation
 	 * @param relation whether the result is an array of alternatives, each unified with
 	 * the output in turn (as {@code walk} yields one pair per node)
+	 * @param hosted the implementation when it needs the evaluation ({@code impl} is then
+	 * {@code null})
 	 */
-	record Builtin(int arity, Function<Value[], Value> impl, boolean relation) {
+	record Builtin(int arity, Function<Value[], Value> impl, boolean relation, Hosted hosted) {
 
 		Builtin(int arity, Function<Value[], Value> impl) {
-			this(arity, impl, false);
+			this(arity, impl, false, null);
 		}
+
+	}
+
+	/** A builtin implementation that reads the evaluation it runs in. */
+	@FunctionalInterface
+	interface Hosted {
+
+		Value apply(Evaluator ev, Value[] args);
 
 	}
 

@@ -79,6 +79,11 @@ final class JsonTextBuiltins {
 	}
 
 	/** Go's {@code json.Indent} over compact JSON text. */
+	/** Reads a YAML document as a JSON tree. @throws JacksonException when invalid */
+	static tools.jackson.databind.JsonNode readYaml(String text) {
+		return YAML.readTree(text);
+	}
+
 	static String indent(String compact, String prefix, String indent) {
 		StringBuilder out = new StringBuilder();
 		int depth = 0;

@@ -51,8 +51,10 @@ final class Rules {
 			return null;
 		}
 		ObjectValue object = (base instanceof ObjectValue o) ? o : ObjectValue.EMPTY;
+		int leafDepth = Integer.MAX_VALUE;
 		for (RuleEntry r : dynamic) {
 			object = partial(r, object, ctx);
+			leafDepth = Math.min(leafDepth, r.suffix().size());
 		}
 		for (var child : node.children().entrySet()) {
 			List<String> childPath = new ArrayList<>(path);
@@ -61,7 +63,8 @@ final class Rules {
 			if (v != null) {
 				Value key = dev.cairn.rego.value.StringValue.of(child.getKey());
 				Value fromBase = (base instanceof ObjectValue b) ? b.get(key) : null;
-				object = object.put(key, (fromBase != null) ? overlay(v, fromBase) : merge(object.get(key), v, node));
+				object = object.put(key,
+						(fromBase != null) ? overlay(v, fromBase) : merge(object.get(key), v, 1, leafDepth));
 			}
 		}
 		return object;
@@ -83,20 +86,24 @@ final class Rules {
 		return base;
 	}
 
-	/** Two definitions of the same key: objects merge, sets join, others must agree. */
-	private static Value merge(Value a, Value b, RuleNode node) {
+	/**
+	 * Two definitions of the same key: objects merge, sets join, others must agree. From
+	 * {@code leafDepth} down, {@code a} is the value of a rule with a ref head, which
+	 * other rules may not reach into, as in OPA.
+	 */
+	private static Value merge(Value a, Value b, int depth, int leafDepth) {
 		if (a == null || a.equals(b)) {
 			return b;
 		}
-		if (a instanceof ObjectValue x && b instanceof ObjectValue y) {
-			ObjectValue out = x;
-			for (int i = 0; i < y.size(); i++) {
-				out = out.put(y.key(i), merge(x.get(y.key(i)), y.value(i), node));
-			}
-			return out;
-		}
 		if (a instanceof SetValue x && b instanceof SetValue y) {
 			return x.union(y);
+		}
+		if (a instanceof ObjectValue x && b instanceof ObjectValue y && depth < leafDepth) {
+			ObjectValue out = x;
+			for (int i = 0; i < y.size(); i++) {
+				out = out.put(y.key(i), merge(x.get(y.key(i)), y.value(i), depth + 1, leafDepth));
+			}
+			return out;
 		}
 		throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, null, "object keys must be unique");
 	}

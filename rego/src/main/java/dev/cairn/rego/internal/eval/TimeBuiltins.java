@@ -120,7 +120,7 @@ final class TimeBuiltins {
 	/**
 	 * Go's duration syntax: an optional sign, then numbers with units, for example 1h30m.
 	 */
-	private static BigInteger duration(String text) {
+	static BigInteger duration(String text) {
 		String s = text;
 		boolean negative = s.startsWith("-");
 		if (negative || s.startsWith("+")) {
