@@ -35,6 +35,7 @@ public final class ConformanceRunner {
 		List<ConformanceCase> cases = CaseLoader.load(root);
 		Map<String, Tally> tallies = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
+		List<Outcome> outcomes = new ArrayList<>();
 		ExecutorService executor = newExecutor();
 		for (ConformanceCase c : cases) {
 			Tally tally = tallies.computeIfAbsent(c.folder(), (k) -> new Tally());
@@ -61,6 +62,7 @@ public final class ConformanceRunner {
 			catch (StackOverflowError ex) {
 				failure = "crashed: stack overflow";
 			}
+			outcomes.add(new Outcome(c.folder(), sources(c), failure));
 			if (failure == null) {
 				tally.passed++;
 			}
@@ -70,7 +72,11 @@ public final class ConformanceRunner {
 			}
 		}
 		executor.shutdownNow();
-		return new Report(tallies, failures);
+		return new Report(tallies, failures, outcomes);
+	}
+
+	private static String sources(ConformanceCase c) {
+		return String.join("\n", c.modules()) + "\n" + c.query();
 	}
 
 	private static ExecutorService newExecutor() {
@@ -80,6 +86,22 @@ public final class ConformanceRunner {
 			t.setDaemon(true);
 			return t;
 		});
+	}
+
+	/**
+	 * How one case ended.
+	 *
+	 * @param folder the case's folder
+	 * @param sources its modules and query, for finding the builtins it calls
+	 * @param failure why it failed, or {@code null} when it passed
+	 */
+	public record Outcome(String folder, String sources, String failure) {
+
+		/** Whether the case passed. */
+		public boolean passed() {
+			return this.failure == null;
+		}
+
 	}
 
 	/** Counts of one folder. */
@@ -113,8 +135,9 @@ public final class ConformanceRunner {
 	 *
 	 * @param folders tallies by folder name, sorted
 	 * @param failures one line per failed case: folder, note and reason
+	 * @param outcomes every case that ran, in order
 	 */
-	public record Report(Map<String, Tally> folders, List<String> failures) {
+	public record Report(Map<String, Tally> folders, List<String> failures, List<Outcome> outcomes) {
 
 		/** Cases passed in all folders. */
 		public int passed() {

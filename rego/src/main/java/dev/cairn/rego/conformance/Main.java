@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Command line: {@code java -cp ... dev.cairn.rego.conformance.Main [DIR] [EXPECTED]}.
+ * Command line:
+ * {@code java -cp ... dev.cairn.rego.conformance.Main [-v] [--report FILE] [DIR] [EXPECTED]}.
  * DIR defaults to {@code -Dcairn.rego.conformance.dir}, else
  * {@code ../shared/opa-conformance/v1}. With {@code -v}, failed cases are listed.
  * EXPECTED names a file of folders (whitespace-separated) whose failures are expected.
- * Exits 0 only when no case failed outside those folders.
+ * {@code --report FILE} rewrites the generated part of {@code SUPPORTED.md}. Exits 0 only
+ * when no case failed outside those folders.
  */
 public final class Main {
 
@@ -23,10 +25,15 @@ public final class Main {
 		boolean verbose = false;
 		String dir = System.getProperty("cairn.rego.conformance.dir", "../shared/opa-conformance/v1");
 		String expected = null;
+		Path supported = null;
 		int positional = 0;
-		for (String arg : args) {
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
 			if ("-v".equals(arg)) {
 				verbose = true;
+			}
+			else if ("--report".equals(arg) && i + 1 < args.length) {
+				supported = Path.of(args[++i]);
 			}
 			else if (positional++ == 0) {
 				dir = arg;
@@ -45,6 +52,10 @@ public final class Main {
 			report.failures().forEach(System.out::println);
 		}
 		report.print(System.out);
+		if (supported != null) {
+			SupportedReport.write(report, root.toAbsolutePath().getParent().resolve("tiers.txt"), supported);
+			System.out.println("wrote " + supported);
+		}
 		Set<String> expectedFailing = new HashSet<>();
 		if (expected != null) {
 			expectedFailing.addAll(List.of(Files.readString(Path.of(expected)).split("\\s+")));

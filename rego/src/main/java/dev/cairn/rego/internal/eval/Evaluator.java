@@ -97,6 +97,17 @@ public final class Evaluator {
 		return values.get(0);
 	}
 
+	/**
+	 * The builtin functions policies can call by name, sorted; operators such as
+	 * {@code plus} and internal helpers are left out.
+	 */
+	public static List<String> builtinNames() {
+		return Functions.names().stream().filter((n) -> !n.startsWith("internal.") && !OPERATORS.contains(n)).toList();
+	}
+
+	private static final Set<String> OPERATORS = Set.of("plus", "minus", "mul", "div", "rem", "and", "or", "equal",
+			"neq", "lt", "lte", "gt", "gte");
+
 	/** Called once per expression: enforces the time limit and cancellation. */
 	void step() {
 		if ((++this.steps & 0xff) == 0

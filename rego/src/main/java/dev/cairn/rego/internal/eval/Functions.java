@@ -138,6 +138,11 @@ final class Functions {
 		return TABLE.get(name);
 	}
 
+	/** The names of all builtins, operators included, sorted. */
+	static List<String> names() {
+		return TABLE.keySet().stream().sorted().toList();
+	}
+
 	static void register(String name, int arity, Function<Value[], Value> impl) {
 		TABLE.put(name, new Builtin(arity, impl));
 	}
