@@ -129,6 +129,7 @@ final class Functions {
 		JsonTextBuiltins.registerAll();
 		HostBuiltins.registerAll();
 		HttpSend.registerAll();
+		AwsSigning.registerAll();
 	}
 
 	private Functions() {
