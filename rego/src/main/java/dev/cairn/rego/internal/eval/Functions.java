@@ -130,6 +130,7 @@ final class Functions {
 		HostBuiltins.registerAll();
 		HttpSend.registerAll();
 		AwsSigning.registerAll();
+		GoTemplate.registerAll();
 	}
 
 	private Functions() {
