@@ -48,11 +48,20 @@ public final class Evaluator {
 	/** {@code time.now_ns} for this evaluation. */
 	final Value now;
 
+	/** Observes evaluation for coverage; {@code null}, the usual case, for none. */
+	final Tracer tracer;
+
 	public Evaluator(CompiledPolicy policy, Value input, boolean strict, long deadline, Host host) {
+		this(policy, input, strict, deadline, host, null);
+	}
+
+	/** An evaluator that reports to {@code tracer} ({@code null}: none). */
+	public Evaluator(CompiledPolicy policy, Value input, boolean strict, long deadline, Host host, Tracer tracer) {
 		this.policy = policy;
 		this.host = host;
 		this.strict = strict;
 		this.deadline = deadline;
+		this.tracer = tracer;
 		this.root = new Context(input, policy.data(), Map.of(), Map.of());
 		this.exprs = new Exprs(this);
 		this.terms = new Terms(this);

@@ -59,6 +59,9 @@ final class Exprs {
 
 	void expr(Expr expr, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
 		this.ev.step();
+		if (this.ev.tracer != null) {
+			this.ev.tracer.expr(expr);
+		}
 		Context inner = expr.withs().isEmpty() ? ctx : with(expr.withs(), ctx, scope, env);
 		if (inner == null) {
 			return;

@@ -190,8 +190,13 @@ final class Rules {
 		solve(r, rule, null, ctx, k);
 	}
 
-	private void solve(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body k) {
+	private void solve(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body body) {
 		Scope scope = new Scope(r.module(), r.pkg());
+		Tracer tracer = this.ev.tracer;
+		Body k = (tracer == null) ? body : (s, env) -> {
+			tracer.ruleExit(rule);
+			body.accept(s, env);
+		};
 		if (args == null) {
 			this.ev.exprs.body(rule.body().exprs(), 0, ctx, scope, Env.EMPTY, (env) -> k.accept(scope, env));
 			return;

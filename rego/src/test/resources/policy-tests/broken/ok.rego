@@ -1,0 +1,5 @@
+package ok
+
+test_ok if {
+	true
+}
