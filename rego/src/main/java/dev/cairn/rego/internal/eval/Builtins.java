@@ -62,13 +62,13 @@ final class Builtins {
 				result = this.ev.rules.call(m.rules(), List.of(args), unmocked(ctx));
 			}
 			else if (mock instanceof Mock.Builtin m) {
-				result = apply(m.builtin(), m.name(), args, c);
+				result = apply(m.builtin(), m.name(), args, c, scope);
 			}
 			else if (functions != null) {
 				result = this.ev.rules.call(functions, List.of(args), ctx);
 			}
 			else {
-				result = apply(resolved, name, args, c);
+				result = apply(resolved, name, args, c, scope);
 			}
 			if (result == null) {
 				return;
@@ -94,13 +94,14 @@ final class Builtins {
 		});
 	}
 
-	private Value apply(Functions.Builtin builtin, String name, Value[] args, Call c) {
+	private Value apply(Functions.Builtin builtin, String name, Value[] args, Call c, Scope scope) {
 		if ("time.now_ns".equals(name)) {
 			// One clock reading per evaluation, as OPA does.
 			return this.ev.now;
 		}
 		try {
-			return (builtin.hosted() != null) ? builtin.hosted().apply(this.ev, args) : builtin.impl().apply(args);
+			return (builtin.hosted() != null) ? builtin.hosted().apply(this.ev, scope, args)
+					: builtin.impl().apply(args);
 		}
 		catch (RegoException ex) {
 			if (ex.code() == ErrorCode.EVAL_BUILTIN_ERROR || ex.code() == ErrorCode.EVAL_TYPE_ERROR) {

@@ -131,6 +131,7 @@ final class Functions {
 		HttpSend.registerAll();
 		AwsSigning.registerAll();
 		GoTemplate.registerAll();
+		MetadataBuiltins.registerAll();
 	}
 
 	private Functions() {
@@ -227,11 +228,14 @@ final class Functions {
 
 	}
 
-	/** A builtin implementation that reads the evaluation it runs in. */
+	/**
+	 * A builtin implementation that reads the evaluation it runs in, or the rule it is
+	 * called from.
+	 */
 	@FunctionalInterface
 	interface Hosted {
 
-		Value apply(Evaluator ev, Value[] args);
+		Value apply(Evaluator ev, Scope scope, Value[] args);
 
 	}
 

@@ -23,11 +23,11 @@ final class HostBuiltins {
 	}
 
 	static void registerAll() {
-		Functions.registerHosted("opa.runtime", 0, (ev, a) -> ev.host.runtime());
+		Functions.registerHosted("opa.runtime", 0, (ev, s, a) -> ev.host.runtime());
 		Functions.registerHosted("net.lookup_ip_addr", 1, HostBuiltins::lookup);
 	}
 
-	private static Value lookup(Evaluator ev, Value[] a) {
+	private static Value lookup(Evaluator ev, Scope scope, Value[] a) {
 		String name = string(a[0], 1);
 		if (isAddressLiteral(name)) {
 			return SetValue.of(StringValue.of(format(parseLiteral(name))));

@@ -51,7 +51,7 @@ final class HttpSend {
 		Functions.registerHosted("http.send", 1, HttpSend::send);
 	}
 
-	private static Value send(Evaluator ev, Value[] args) {
+	private static Value send(Evaluator ev, Scope scope, Value[] args) {
 		ObjectValue request = StringBuiltins.object(args[0], 1);
 		Value cached = ev.host.httpResponses.get(request);
 		if (cached != null) {

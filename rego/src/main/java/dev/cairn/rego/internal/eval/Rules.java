@@ -191,7 +191,7 @@ final class Rules {
 	}
 
 	private void solve(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body body) {
-		Scope scope = new Scope(r.module(), r.pkg());
+		Scope scope = new Scope(r.module(), r.pkg(), r);
 		Tracer tracer = this.ev.tracer;
 		Body k = (tracer == null) ? body : (s, env) -> {
 			tracer.ruleExit(rule);
