@@ -6,9 +6,10 @@ import java.net.UnknownHostException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides who a request acts as. Today it knows one rule (the local
- * demo developer); credentials and agent delegation join here, so callers never decide
- * identity themselves.
+ * The one place that decides who a request acts as: a configured API token
+ * ({@code Authorization: Bearer}), or, in the sandbox, the local demo developer for
+ * unauthenticated loopback and stdio requests. OAuth joins here later, so callers never
+ * decide identity themselves.
  */
 @Component
 public class CallerResolver {
@@ -29,8 +30,7 @@ public class CallerResolver {
 	 */
 	public Caller resolveMcp(RequestFacts facts, String agentClient) {
 		if (facts.hasCredentials()) {
-			throw new UnauthenticatedException(
-					"credentials were sent but this Cairn has no credential scheme configured; remove the Authorization header or configure one");
+			return fromToken(facts.authorization(), agentClient);
 		}
 		if (this.properties.localDemo() && isLocal(facts)) {
 			return new Caller(this.properties.demoUser(), Caller.PrincipalKind.USER, Caller.Channel.MCP, agentClient,
@@ -38,6 +38,33 @@ public class CallerResolver {
 		}
 		throw new UnauthenticatedException("unauthenticated request from " + describe(facts)
 				+ " refused: only loopback and stdio requests may act as the demo developer, and only in the sandbox profile");
+	}
+
+	/**
+	 * A caller from an {@code Authorization: Bearer} API token. Any other scheme, and any
+	 * token not configured, is refused: credentials are never ignored.
+	 */
+	private Caller fromToken(String authorization, String agentClient) {
+		String[] parts = authorization.trim().split("\\s+", 2);
+		if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+			throw new UnauthenticatedException(
+					"unsupported Authorization scheme; send 'Authorization: Bearer <API token>'");
+		}
+		ApiToken match = null;
+		for (ApiToken token : this.properties.tokens()) {
+			// Every configured token is compared, so timing does not reveal which one is
+			// closest.
+			if (token.matches(parts[1]) && match == null) {
+				match = token;
+			}
+		}
+		if (match == null) {
+			throw new UnauthenticatedException("the bearer token is not a configured API token");
+		}
+		String client = (agentClient != null) ? agentClient
+				: (match.kind() == Caller.PrincipalKind.AGENT) ? match.name() : null;
+		return new Caller(match.principal(), match.kind(), Caller.Channel.MCP, client, match.actingFor(),
+				"api-token:" + match.name());
 	}
 
 	private static boolean isLocal(RequestFacts facts) {
