@@ -121,6 +121,7 @@ final class Functions {
 		SemverBuiltins.registerAll();
 		JwtBuiltins.registerAll();
 		JwtVerify.registerAll();
+		JwtSign.registerAll();
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
 		GraphBuiltins.registerAll();
