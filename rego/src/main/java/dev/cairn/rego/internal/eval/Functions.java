@@ -122,6 +122,7 @@ final class Functions {
 		JwtBuiltins.registerAll();
 		JwtVerify.registerAll();
 		JwtSign.registerAll();
+		X509Builtins.registerAll();
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
 		GraphBuiltins.registerAll();
