@@ -123,6 +123,7 @@ final class Functions {
 		JwtVerify.registerAll();
 		JwtSign.registerAll();
 		X509Builtins.registerAll();
+		JsonSchemaBuiltins.registerAll();
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
 		GraphBuiltins.registerAll();
