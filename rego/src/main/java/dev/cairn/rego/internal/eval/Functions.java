@@ -121,6 +121,9 @@ final class Functions {
 		SemverBuiltins.registerAll();
 		JwtBuiltins.registerAll();
 		JwtVerify.registerAll();
+		JwtSign.registerAll();
+		X509Builtins.registerAll();
+		JsonSchemaBuiltins.registerAll();
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
 		GraphBuiltins.registerAll();

@@ -21,6 +21,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,6 +43,8 @@ import static dev.cairn.rego.internal.eval.Functions.string;
  */
 final class JwtVerify {
 
+	private static final Set<String> KNOWN_HEADERS = Set.of("alg", "kid", "typ", "cty", "crit");
+
 	private JwtVerify() {
 	}
 
@@ -61,30 +64,40 @@ final class JwtVerify {
 	}
 
 	private static Value decodeVerify(String token, ObjectValue constraints) {
-		String[] parts = JwtBuiltins.sections(token);
-		ObjectValue header = JwtBuiltins.object(JwtBuiltins.json(parts[0], "header"), "header");
-		ObjectValue payload = JwtBuiltins.object(JwtBuiltins.json(parts[1], "payload"), "payload");
 		ArrayValue invalid = ArrayValue.of(BoolValue.FALSE, ObjectValue.EMPTY, ObjectValue.EMPTY);
-		String alg = (header.get("alg") instanceof StringValue s) ? s.value() : "";
-		if (header.get("crit") != null) {
-			// No critical extension is understood, so a token demanding one is invalid.
-			return invalid;
-		}
-		if (constraints.get("alg") instanceof StringValue want && !want.value().equals(alg)) {
-			return invalid;
-		}
-		boolean signed;
-		if (constraints.get("secret") instanceof StringValue secret) {
-			signed = alg.startsWith("HS") && hmac(alg, secret.value(), parts);
-		}
-		else if (constraints.get("cert") instanceof StringValue cert) {
-			signed = !alg.startsWith("HS") && verifyWithKeys(alg, keys(cert.value()), parts);
-		}
-		else {
+		if (constraints.get("secret") == null && !(constraints.get("cert") instanceof StringValue)) {
 			throw Functions.builtinError("decode_verify: no secret or cert constraint");
 		}
-		if (!signed) {
-			return invalid;
+		ObjectValue header;
+		String payloadText;
+		String current = token;
+		while (true) {
+			String[] parts = JwtBuiltins.sections(current);
+			header = JwtBuiltins.object(JwtBuiltins.json(parts[0], "header"), "header");
+			if (!(header.get("alg") instanceof StringValue alg) || alg.value().isEmpty() || demandsUnknown(header)) {
+				return invalid;
+			}
+			if (constraints.get("alg") instanceof StringValue want && !want.equals(alg)) {
+				return invalid;
+			}
+			if (!signed(alg.value(), constraints, parts)) {
+				return invalid;
+			}
+			payloadText = new String(JwtBuiltins.bytes(parts[1], "payload"), StandardCharsets.UTF_8);
+			// A nested token (RFC 7519 section 5.2, "cty": "JWT") is verified in turn
+			// with the same constraints, and its innermost header and payload are the
+			// result.
+			if (!(header.get("cty") instanceof StringValue cty && "JWT".equalsIgnoreCase(cty.value()))) {
+				break;
+			}
+			current = payloadText;
+		}
+		ObjectValue payload;
+		try {
+			payload = JwtBuiltins.object(Values.parseJson(payloadText), "payload");
+		}
+		catch (IllegalArgumentException ex) {
+			throw Functions.builtinError("JWT payload had invalid JSON: " + ex.getMessage());
 		}
 		BigInteger now = (constraints.get("time") instanceof NumberValue t) ? t.toBigDecimal().toBigInteger()
 				: BigInteger.valueOf(System.currentTimeMillis()).multiply(BigInteger.valueOf(1_000_000L));
@@ -120,6 +133,38 @@ final class JwtVerify {
 			}
 		}
 		return ArrayValue.of(BoolValue.TRUE, header, payload);
+	}
+
+	/**
+	 * Whether the header's {@code crit} list names a parameter of the header that this
+	 * implementation does not understand, which makes the token invalid (RFC 7515 section
+	 * 4.1.11).
+	 */
+	private static boolean demandsUnknown(ObjectValue header) {
+		Value crit = header.get("crit");
+		if (crit == null) {
+			return false;
+		}
+		if (!(crit instanceof ArrayValue list)) {
+			throw Functions.builtinError("crit: must be a list");
+		}
+		if (list.elements().isEmpty()) {
+			throw Functions.builtinError("crit: must be a nonempty list");
+		}
+		for (Value name : list.elements()) {
+			if (name instanceof StringValue s && !KNOWN_HEADERS.contains(s.value()) && header.get(s) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean signed(String alg, ObjectValue constraints, String[] parts) {
+		if (constraints.get("secret") instanceof StringValue secret) {
+			return alg.startsWith("HS") && hmac(alg, secret.value(), parts);
+		}
+		String cert = ((StringValue) constraints.get("cert")).value();
+		return !alg.startsWith("HS") && verifyWithKeys(alg, keys(cert), parts);
 	}
 
 	private static boolean hmac(String alg, String secret, String[] parts) {
@@ -187,38 +232,12 @@ final class JwtVerify {
 	/** The public keys in a PEM certificate, a PEM public key, a JWK or a JWK set. */
 	static List<PublicKey> keys(String text) {
 		String trimmed = text.strip();
-		if (trimmed.startsWith("-----BEGIN CERTIFICATE-----")) {
-			int end = trimmed.indexOf("-----END CERTIFICATE-----");
-			if (end >= 0 && !trimmed.substring(end + "-----END CERTIFICATE-----".length()).isBlank()) {
+		Pem.Decoded pem = Pem.decode(text);
+		if (pem.block() != null) {
+			if (!pem.rest().isEmpty()) {
 				throw Functions.builtinError("extra data after a PEM certificate block");
 			}
-			try {
-				return List.of(CertificateFactory.getInstance("X.509")
-					.generateCertificate(new ByteArrayInputStream(trimmed.getBytes(StandardCharsets.US_ASCII)))
-					.getPublicKey());
-			}
-			catch (GeneralSecurityException ex) {
-				throw Functions.builtinError("failed to parse a PEM certificate");
-			}
-		}
-		if (trimmed.startsWith("-----BEGIN PUBLIC KEY-----")) {
-			String body = trimmed.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-			byte[] der;
-			try {
-				der = Base64.getDecoder().decode(body);
-			}
-			catch (IllegalArgumentException ex) {
-				throw Functions.builtinError("failed to extract a Key from the PEM certificate");
-			}
-			for (String type : List.of("RSA", "EC", "Ed25519")) {
-				try {
-					return List.of(KeyFactory.getInstance(type).generatePublic(new X509EncodedKeySpec(der)));
-				}
-				catch (GeneralSecurityException ex) {
-					// Try the next key type.
-				}
-			}
-			throw Functions.builtinError("failed to extract a Key from the PEM certificate");
+			return List.of(publicKey(pem.block()));
 		}
 		Value jwk;
 		try {
@@ -238,6 +257,31 @@ final class JwtVerify {
 			throw Functions.builtinError("failed to parse a JWK key (set)");
 		}
 		return keys;
+	}
+
+	private static PublicKey publicKey(Pem.Block block) {
+		if ("CERTIFICATE".equals(block.type())) {
+			try {
+				return CertificateFactory.getInstance("X.509")
+					.generateCertificate(new ByteArrayInputStream(block.bytes()))
+					.getPublicKey();
+			}
+			catch (GeneralSecurityException ex) {
+				throw Functions.builtinError("failed to parse a PEM certificate: " + ex.getMessage());
+			}
+		}
+		if ("PUBLIC KEY".equals(block.type())) {
+			for (String type : List.of("RSA", "EC", "Ed25519")) {
+				try {
+					return KeyFactory.getInstance(type).generatePublic(new X509EncodedKeySpec(block.bytes()));
+				}
+				catch (GeneralSecurityException ex) {
+					// Try the next key type.
+				}
+			}
+			throw Functions.builtinError("failed to parse a PEM public key");
+		}
+		throw Functions.builtinError("failed to extract a Key from the PEM certificate");
 	}
 
 	private static void addJwk(Value v, List<PublicKey> keys) {
