@@ -72,7 +72,7 @@ final class Compiler {
 		stage((p) -> CallChecks.walker(this.calls, names, p).body(query.exprs()));
 		Body[] out = { null };
 		stage((p) -> {
-			Map<String, Location> unsafe = new HashMap<>();
+			Map<String, Location> unsafe = new java.util.LinkedHashMap<>();
 			out[0] = ordering(names, unsafe).body(query, Set.of()).body();
 			report(unsafe, p);
 		});
@@ -135,7 +135,7 @@ final class Compiler {
 
 	private Rule order(Rule rule, Names names, Problems problems) {
 		Rule elseRule = (rule.elseRule() != null) ? order(rule.elseRule(), names, problems) : null;
-		Map<String, Location> unsafe = new HashMap<>();
+		Map<String, Location> unsafe = new java.util.LinkedHashMap<>();
 		Ordering ordering = ordering(names, unsafe);
 		Ordering.Ordered body = ordering.body(rule.body(), args(rule.head()));
 		RuleHead h = rule.head();
