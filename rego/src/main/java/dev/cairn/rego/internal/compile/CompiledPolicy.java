@@ -44,6 +44,7 @@ public record CompiledPolicy(List<Module> modules, ObjectValue data, RuleNode ro
 		List<Module> ordered = new Compiler(checked, new Calls(checked, builtinArity)).modules(modules);
 		RuleNode root = tree(ordered);
 		Compiler.stage((p) -> Recursion.check(root, p));
+		new Compiler(root, new Calls(root, builtinArity)).types(ordered);
 		return new CompiledPolicy(ordered, data, root, builtinArity);
 	}
 

@@ -64,6 +64,14 @@ final class Compiler {
 		return ordered;
 	}
 
+	/** The type check, last, as in OPA. */
+	void types(List<Module> modules) {
+		stage((p) -> modules.forEach((m) -> {
+			Walk w = ArgTypes.walker(this.calls, names(m), p);
+			m.rules().forEach(w::rule);
+		}));
+	}
+
 	/** Checks a query and returns it in evaluation order. */
 	Body query(Body query) {
 		Names names = Names.query(this.root);
@@ -76,6 +84,7 @@ final class Compiler {
 			out[0] = ordering(names, unsafe).body(query, Set.of()).body();
 			report(unsafe, p);
 		});
+		stage((p) -> ArgTypes.walker(this.calls, names, p).body(out[0].exprs()));
 		return out[0];
 	}
 

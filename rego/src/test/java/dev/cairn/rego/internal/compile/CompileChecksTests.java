@@ -135,4 +135,19 @@ class CompileChecksTests {
 		assertThat(rego.prepare("x == 1; x = data.test.p").evaluate().rows()).hasSize(1);
 	}
 
+	@Test
+	void literalArgumentsOfTheWrongType() {
+		RegoException ex = compileError("p if {\n\tx := upper(1)\n\tx != \"\"\n}\n");
+		assertThat(ex.code().code()).isEqualTo("rego_type_error");
+		assertThat(ex.detail()).isEqualTo("upper: invalid argument(s)\n\thave: (number)\n\twant: (string)");
+		assertThat(ex.location().row()).isEqualTo(4);
+		assertThat(compileError("p := 1 + \"a\"\n").detail()).startsWith("plus: invalid argument(s)");
+	}
+
+	@Test
+	void completeRulesWithRulesBelowThem() {
+		assertThat(compileError("a := 1\n\na.b := 2\n"))
+			.hasMessage("test.rego:3:1: rego_type_error: rule data.test.a conflicts with [data.test.a.b]");
+	}
+
 }
