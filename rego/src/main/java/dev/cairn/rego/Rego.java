@@ -6,6 +6,7 @@ import java.util.List;
 import dev.cairn.rego.ast.Body;
 import dev.cairn.rego.ast.Module;
 import dev.cairn.rego.internal.compile.CompiledPolicy;
+import dev.cairn.rego.internal.eval.Evaluator;
 import dev.cairn.rego.internal.parser.RegoParser;
 import dev.cairn.rego.value.ObjectValue;
 import dev.cairn.rego.value.Value;
@@ -39,10 +40,10 @@ public final class Rego {
 	/**
 	 * Parses and checks a query against the compiled modules.
 	 * @param query a Rego query, for example {@code data.authz.allow == true}
-	 * @throws RegoException when the query does not parse
+	 * @throws RegoException when the query does not parse or does not compile
 	 */
 	public PreparedQuery prepare(String query) {
-		Body body = RegoParser.parseQuery(query);
+		Body body = this.policy.prepare(RegoParser.parseQuery(query));
 		return new PreparedQuery(this.policy, body, this.options);
 	}
 
@@ -134,7 +135,7 @@ public final class Rego {
 
 		/** Compiles the modules. @throws RegoException for compile errors */
 		public Rego build() {
-			return new Rego(CompiledPolicy.compile(this.modules, (ObjectValue) this.data),
+			return new Rego(CompiledPolicy.compile(this.modules, (ObjectValue) this.data, Evaluator::builtinArity),
 					new Options(this.strictBuiltinErrors, this.timeoutMillis, this.network, this.runtime));
 		}
 

@@ -1,5 +1,6 @@
 package dev.cairn.rego;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,8 @@ public class RegoException extends RuntimeException {
 
 	private final String detail;
 
+	private final List<RegoException> errors;
+
 	public RegoException(ErrorCode code, Location location, String detail) {
 		this(code, location, detail, null);
 	}
@@ -24,6 +27,21 @@ public class RegoException extends RuntimeException {
 		this.code = Objects.requireNonNull(code, "code");
 		this.location = location;
 		this.detail = Objects.requireNonNull(detail, "detail");
+		this.errors = List.of(this);
+	}
+
+	/**
+	 * Several errors found together, as a compiler stage reports them; code, position and
+	 * detail are the first one's, and the message lists them all as OPA does
+	 * ({@code 2 errors occurred:} then one error a line).
+	 */
+	public RegoException(List<RegoException> errors) {
+		super(format(errors));
+		RegoException first = errors.get(0);
+		this.code = first.code;
+		this.location = first.location;
+		this.detail = first.detail;
+		this.errors = List.copyOf(errors);
 	}
 
 	public ErrorCode code() {
@@ -38,6 +56,20 @@ public class RegoException extends RuntimeException {
 	/** The message without code and position. */
 	public String detail() {
 		return this.detail;
+	}
+
+	/** Every error reported together; just this one unless several were. */
+	public List<RegoException> errors() {
+		return this.errors;
+	}
+
+	private static String format(List<RegoException> errors) {
+		if (errors.size() == 1) {
+			return errors.get(0).getMessage();
+		}
+		StringBuilder sb = new StringBuilder().append(errors.size()).append(" errors occurred:");
+		errors.forEach((e) -> sb.append('\n').append(e.getMessage()));
+		return sb.toString();
 	}
 
 	private static String format(ErrorCode code, Location location, String detail) {

@@ -13,16 +13,16 @@ import dev.cairn.rego.RegoException;
  */
 public final class PolicyLoadException extends RegoException {
 
-	private final List<String> errors;
+	private final List<String> problems;
 
 	PolicyLoadException(ErrorCode code, List<String> errors) {
 		super(code, null, summary(errors));
-		this.errors = List.copyOf(errors);
+		this.problems = List.copyOf(errors);
 	}
 
 	/** Each problem, in the order found: {@code file:row:col: code: message}. */
-	public List<String> errors() {
-		return this.errors;
+	public List<String> problems() {
+		return this.problems;
 	}
 
 	private static String summary(List<String> errors) {

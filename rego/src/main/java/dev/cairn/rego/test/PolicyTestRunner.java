@@ -50,10 +50,10 @@ public final class PolicyTestRunner {
 		TestRules.Found found = TestRules.find(loaded.modules());
 		CompiledPolicy policy;
 		try {
-			policy = CompiledPolicy.compile(found.modules(), loaded.data());
+			policy = CompiledPolicy.compile(found.modules(), loaded.data(), Evaluator::builtinArity);
 		}
 		catch (RegoException ex) {
-			throw new PolicyLoadException(ex.code(), List.of(ex.getMessage()));
+			throw new PolicyLoadException(ex.code(), ex.errors().stream().map(RegoException::getMessage).toList());
 		}
 		Coverage coverage = options.coverage() ? new Coverage() : null;
 		List<TestResult> results = new ArrayList<>();

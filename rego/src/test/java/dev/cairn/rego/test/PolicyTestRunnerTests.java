@@ -104,7 +104,7 @@ class PolicyTestRunnerTests {
 					PolicyTestRunner.Options.DEFAULTS))
 			.satisfies((ex) -> {
 				assertThat(ex.code()).isEqualTo(ErrorCode.PARSE_ERROR);
-				assertThat(ex.errors()).containsExactly(
+				assertThat(ex.problems()).containsExactly(
 						FIXTURES.resolve("broken/bad.rego") + ":5:1: rego_parse_error: unexpected } token",
 						FIXTURES.resolve("missing") + ": no such file or directory");
 				assertThat(ex.getMessage()).startsWith("2 errors occurred:\n");
@@ -152,7 +152,7 @@ class PolicyTestRunnerTests {
 
 		assertThatExceptionOfType(PolicyLoadException.class)
 			.isThrownBy(() -> PolicyTestRunner.run(List.of(root), PolicyTestRunner.Options.DEFAULTS))
-			.satisfies((ex) -> assertThat(ex.errors()).singleElement().asString().contains("merge error"));
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement().asString().contains("merge error"));
 	}
 
 	@Test

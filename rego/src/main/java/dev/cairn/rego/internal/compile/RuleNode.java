@@ -37,6 +37,18 @@ public final class RuleNode {
 		this.isPackage = true;
 	}
 
+	/** The node at a path below this one, or {@code null}. */
+	public RuleNode find(List<String> path) {
+		RuleNode node = this;
+		for (String name : path) {
+			node = node.children.get(name);
+			if (node == null) {
+				return null;
+			}
+		}
+		return node;
+	}
+
 	/** The child named {@code name}, or {@code null}. */
 	public RuleNode child(String name) {
 		return this.children.get(name);

@@ -117,18 +117,6 @@ final class Builtins {
 		}
 	}
 
-	/** The number of arguments a call's function takes, or -1 when unknown. */
-	int arity(Call c, Scope scope) {
-		List<String> path = functionPath(c.operator(), scope);
-		RuleNode node = (path != null) ? this.ev.documents.node(path) : null;
-		List<RuleEntry> functions = (node != null) ? functions(node) : null;
-		if (functions != null) {
-			return functions.get(0).rule().head().args().size();
-		}
-		Functions.Builtin builtin = Functions.get(c.name());
-		return (builtin != null) ? builtin.arity() : -1;
-	}
-
 	/** A context in which replaced functions are the originals again. */
 	private static Context unmocked(Context ctx) {
 		return new Context(ctx.input, ctx.data, ctx.overrides, java.util.Map.of());

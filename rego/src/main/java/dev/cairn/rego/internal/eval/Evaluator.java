@@ -97,9 +97,10 @@ public final class Evaluator {
 
 	/** The value of a term without variables, such as an {@code input_term}. */
 	public static Value constant(Term term) {
-		Evaluator evaluator = new Evaluator(CompiledPolicy.empty(), null, true, Long.MAX_VALUE, Host.isolated());
+		CompiledPolicy empty = CompiledPolicy.empty(Evaluator::builtinArity);
+		Evaluator evaluator = new Evaluator(empty, null, true, Long.MAX_VALUE, Host.isolated());
 		List<Value> values = new ArrayList<>();
-		evaluator.terms.eval(term, evaluator.root, Scope.QUERY, Env.EMPTY, (v, env) -> values.add(v));
+		evaluator.terms.eval(empty.prepare(term), evaluator.root, Scope.QUERY, Env.EMPTY, (v, env) -> values.add(v));
 		if (values.isEmpty()) {
 			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, term.location(), "term is undefined");
 		}
@@ -116,6 +117,14 @@ public final class Evaluator {
 
 	private static final Set<String> OPERATORS = Set.of("plus", "minus", "mul", "div", "rem", "and", "or", "equal",
 			"neq", "lt", "lte", "gt", "gte");
+
+	/**
+	 * The number of arguments the builtin of that name takes, or -1 when there is none.
+	 */
+	public static int builtinArity(String name) {
+		Functions.Builtin builtin = Functions.get(name);
+		return (builtin != null) ? builtin.arity() : -1;
+	}
 
 	/** Called once per expression: enforces the time limit and cancellation. */
 	void step() {

@@ -31,25 +31,15 @@ final class Exprs {
 
 	private final Evaluator ev;
 
-	/** Bodies in evaluation order, by identity of the body as written. */
-	private final Map<List<Expr>, List<Expr>> ordered = new java.util.IdentityHashMap<>();
-
 	Exprs(Evaluator ev) {
 		this.ev = ev;
 	}
 
+	/**
+	 * Solves a body from its {@code i}-th expression on. Bodies come ordered for safety
+	 * from the compiler, so they are evaluated as they are.
+	 */
 	void body(List<Expr> exprs, int i, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
-		if (i == 0 && exprs.size() > 1) {
-			List<Expr> ordered = this.ordered.computeIfAbsent(exprs,
-					(key) -> Safety.reorder(key,
-							(name) -> env.get(name) == null && this.ev.documents.resolve(name, scope) == null,
-							(call) -> this.ev.builtins.arity(call, scope)));
-			if (ordered != exprs) {
-				this.ordered.put(ordered, ordered);
-				body(ordered, 0, ctx, scope, env, k);
-				return;
-			}
-		}
 		if (i == exprs.size()) {
 			k.accept(env);
 			return;
