@@ -38,7 +38,7 @@ public final class PreparedQuery {
 		long deadline = (this.options.timeoutMillis() > 0)
 				? System.nanoTime() + this.options.timeoutMillis() * 1_000_000 : Long.MAX_VALUE;
 		Evaluator evaluator = new Evaluator(this.policy, input, this.options.strictBuiltinErrors(), deadline,
-				new Host(this.options.network(), this.options.runtime()));
+				new Host(this.options.network(), this.options.runtime(), this.options.printHook()));
 		try {
 			return new QueryResult(evaluator.query(this.query));
 		}

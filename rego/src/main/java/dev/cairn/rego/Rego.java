@@ -55,8 +55,10 @@ public final class Rego {
 	 * @param timeoutMillis wall-clock limit of one evaluation; 0 for none
 	 * @param network the hosts network builtins may reach
 	 * @param runtime what {@code opa.runtime()} returns
+	 * @param printHook where {@code print} output goes
 	 */
-	record Options(boolean strictBuiltinErrors, long timeoutMillis, NetworkAccess network, Value runtime) {
+	record Options(boolean strictBuiltinErrors, long timeoutMillis, NetworkAccess network, Value runtime,
+			PrintHook printHook) {
 	}
 
 	/** Collects modules and data; {@link #build()} compiles them. */
@@ -75,6 +77,8 @@ public final class Rego {
 		private NetworkAccess network = NetworkAccess.NONE;
 
 		private Value runtime = ObjectValue.EMPTY;
+
+		private PrintHook printHook = PrintHook.DISCARD;
 
 		private Builder() {
 		}
@@ -133,10 +137,17 @@ public final class Rego {
 			return this;
 		}
 
+		/** Sends {@code print} output to {@code hook} (by default it is discarded). */
+		public Builder printHook(PrintHook hook) {
+			this.printHook = java.util.Objects.requireNonNull(hook, "hook");
+			return this;
+		}
+
 		/** Compiles the modules. @throws RegoException for compile errors */
 		public Rego build() {
 			return new Rego(CompiledPolicy.compile(this.modules, (ObjectValue) this.data, Evaluator::builtinArity),
-					new Options(this.strictBuiltinErrors, this.timeoutMillis, this.network, this.runtime));
+					new Options(this.strictBuiltinErrors, this.timeoutMillis, this.network, this.runtime,
+							this.printHook));
 		}
 
 	}

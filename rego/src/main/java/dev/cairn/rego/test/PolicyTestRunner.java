@@ -80,37 +80,39 @@ public final class PolicyTestRunner {
 
 	private static TestResult run(CompiledPolicy policy, TestRules.TestCase test, Options options, Coverage coverage) {
 		if (test.skip()) {
-			return result(test, TestResult.Outcome.SKIPPED, 0, null);
+			return result(test, TestResult.Outcome.SKIPPED, 0, null, List.of());
 		}
 		List<String> path = new ArrayList<>(test.pkg());
 		path.addAll(test.ref());
 		Body query = RegoParser.parseQuery(VALUE + " = " + RefText.bracketed("data", path));
 		long start = System.nanoTime();
 		long deadline = options.timeout().isZero() ? Long.MAX_VALUE : start + options.timeout().toNanos();
-		Evaluator evaluator = new Evaluator(policy, null, options.strictBuiltinErrors(), deadline, Host.isolated(),
-				coverage);
+		List<String> output = new ArrayList<>();
+		Host host = Host.isolated().printingTo((location, message) -> output.add(message));
+		Evaluator evaluator = new Evaluator(policy, null, options.strictBuiltinErrors(), deadline, host, coverage);
 		try {
 			List<Map<String, Value>> rows = evaluator.query(query);
 			long took = System.nanoTime() - start;
 			boolean pass = !rows.isEmpty() && BoolValue.TRUE.equals(rows.get(0).get(VALUE));
-			return result(test, pass ? TestResult.Outcome.PASS : TestResult.Outcome.FAIL, took, null);
+			return result(test, pass ? TestResult.Outcome.PASS : TestResult.Outcome.FAIL, took, null, output);
 		}
 		catch (RegoException ex) {
-			return result(test, TestResult.Outcome.ERROR, System.nanoTime() - start, ex);
+			return result(test, TestResult.Outcome.ERROR, System.nanoTime() - start, ex, output);
 		}
 		catch (StackOverflowError ex) {
 			return result(test, TestResult.Outcome.ERROR, System.nanoTime() - start,
-					new RegoException(ErrorCode.EVAL_CANCEL_ERROR, null, "evaluation recursed too deeply"));
+					new RegoException(ErrorCode.EVAL_CANCEL_ERROR, null, "evaluation recursed too deeply"), output);
 		}
 		catch (RuntimeException ex) {
 			return result(test, TestResult.Outcome.ERROR, System.nanoTime() - start,
-					new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, null, "internal evaluation error: " + ex, ex));
+					new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, null, "internal evaluation error: " + ex, ex),
+					output);
 		}
 	}
 
 	private static TestResult result(TestRules.TestCase test, TestResult.Outcome outcome, long nanos,
-			RegoException error) {
-		return new TestResult(test.packageName(), test.name(), test.rule().location(), outcome, nanos, error);
+			RegoException error, List<String> output) {
+		return new TestResult(test.packageName(), test.name(), test.rule().location(), outcome, nanos, error, output);
 	}
 
 	/**

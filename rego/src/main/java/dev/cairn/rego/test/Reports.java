@@ -49,6 +49,8 @@ final class Reports {
 				}
 				out.append(r).append('\n');
 				dirty = true;
+				// What the test printed, indented under it, as opa test shows it.
+				r.output().forEach((line) -> out.append("  ").append(line).append('\n'));
 			}
 			if (r.error() != null) {
 				out.append("  ").append(r.error().getMessage()).append('\n');
@@ -90,6 +92,12 @@ final class Reports {
 			}
 			if (r.outcome() == TestResult.Outcome.SKIPPED) {
 				o.put("skip", true);
+			}
+			if (!r.output().isEmpty()) {
+				// OPA puts the printed bytes in the JSON report, base64-encoded.
+				o.put("output", java.util.Base64.getEncoder()
+					.encodeToString(
+							(String.join("\n", r.output()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			}
 			o.put("duration", r.durationNanos());
 			out.add(o);

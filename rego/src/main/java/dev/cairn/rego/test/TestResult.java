@@ -1,5 +1,6 @@
 package dev.cairn.rego.test;
 
+import java.util.List;
 import java.util.Objects;
 
 import dev.cairn.rego.Location;
@@ -17,13 +18,14 @@ import dev.cairn.rego.RegoException;
  * @param error why the test errored, or {@code null} unless {@link Outcome#ERROR}
  */
 public record TestResult(String pkg, String name, Location location, Outcome outcome, long durationNanos,
-		RegoException error) {
+		RegoException error, List<String> output) {
 
 	public TestResult {
 		Objects.requireNonNull(pkg, "pkg");
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(location, "location");
 		Objects.requireNonNull(outcome, "outcome");
+		output = List.copyOf(output);
 		if ((outcome == Outcome.ERROR) != (error != null)) {
 			throw new IllegalArgumentException("an error goes with, and only with, outcome ERROR");
 		}

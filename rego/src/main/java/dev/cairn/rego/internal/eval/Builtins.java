@@ -34,6 +34,10 @@ final class Builtins {
 		RuleNode node = (path != null) ? this.ev.documents.node(path) : null;
 		List<RuleEntry> functions = (node != null) ? functions(node) : null;
 		Mock mock = ctx.functionMocks.get((functions != null) ? "data." + String.join(".", path) : name);
+		if (functions == null && mock == null && Printing.NAME.equals(name)) {
+			Printing.print(this.ev, c, ctx, scope, env, k);
+			return;
+		}
 		int arity;
 		Functions.Builtin builtin = null;
 		if (functions != null) {

@@ -3,15 +3,17 @@ package dev.cairn.rego.internal.eval;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.cairn.rego.Location;
 import dev.cairn.rego.NetworkAccess;
+import dev.cairn.rego.PrintHook;
 import dev.cairn.rego.value.ObjectValue;
 import dev.cairn.rego.value.Value;
 
 /**
  * What the embedding application grants one evaluation: which hosts the network builtins
- * may reach and what {@code opa.runtime()} returns; plus the per-evaluation memory of
- * network answers, so that the same request sent twice in one evaluation is sent once, as
- * in OPA.
+ * may reach, what {@code opa.runtime()} returns and where {@code print} writes; plus the
+ * per-evaluation memory of network answers, so that the same request sent twice in one
+ * evaluation is sent once, as in OPA.
  */
 public final class Host {
 
@@ -19,16 +21,28 @@ public final class Host {
 
 	private final Value runtime;
 
+	private final PrintHook printHook;
+
 	final Map<Value, Value> httpResponses = new HashMap<>();
 
-	public Host(NetworkAccess network, Value runtime) {
+	public Host(NetworkAccess network, Value runtime, PrintHook printHook) {
 		this.network = network;
 		this.runtime = runtime;
+		this.printHook = printHook;
 	}
 
-	/** No network, an empty runtime document. */
+	/** No network, an empty runtime document, print output discarded. */
 	public static Host isolated() {
-		return new Host(NetworkAccess.NONE, ObjectValue.EMPTY);
+		return new Host(NetworkAccess.NONE, ObjectValue.EMPTY, PrintHook.DISCARD);
+	}
+
+	/** The same grants, printing to {@code hook}. */
+	public Host printingTo(PrintHook hook) {
+		return new Host(this.network, this.runtime, hook);
+	}
+
+	void print(Location location, String message) {
+		this.printHook.print(location, message);
 	}
 
 	NetworkAccess network() {
