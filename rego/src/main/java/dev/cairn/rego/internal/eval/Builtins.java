@@ -100,6 +100,11 @@ final class Builtins {
 			return this.ev.now;
 		}
 		try {
+			if (builtin.random()) {
+				List<Value> key = new ArrayList<>(List.of(args));
+				key.add(0, dev.cairn.rego.value.StringValue.of(name));
+				return this.ev.randomResults.computeIfAbsent(key, (k) -> builtin.impl().apply(args));
+			}
 			return builtin.impl().apply(args);
 		}
 		catch (RegoException ex) {

@@ -45,6 +45,11 @@ public final class Evaluator {
 	/** {@code time.now_ns} for this evaluation. */
 	final Value now;
 
+	/**
+	 * Results of random builtins by name and arguments: the same within one evaluation.
+	 */
+	final Map<List<Value>, Value> randomResults = new HashMap<>();
+
 	public Evaluator(CompiledPolicy policy, Value input, boolean strict, long deadline) {
 		this.policy = policy;
 		this.strict = strict;

@@ -127,6 +127,8 @@ final class Functions {
 		TimeBuiltins.registerAll();
 		JsonPathBuiltins.registerAll();
 		JsonTextBuiltins.registerAll();
+		RandomBuiltins.registerAll();
+		UuidBuiltins.registerAll();
 	}
 
 	private Functions() {
@@ -141,7 +143,15 @@ final class Functions {
 	}
 
 	static void registerRelation(String name, int arity, Function<Value[], Value> impl) {
-		TABLE.put(name, new Builtin(arity, impl, true));
+		TABLE.put(name, new Builtin(arity, impl, true, false));
+	}
+
+	/**
+	 * Registers a builtin whose result is random: within one evaluation the same
+	 * arguments give the same result, as OPA caches them per query.
+	 */
+	static void registerRandom(String name, int arity, Function<Value[], Value> impl) {
+		TABLE.put(name, new Builtin(arity, impl, false, true));
 	}
 
 	private static void arith(String name, java.util.function.BinaryOperator<NumberValue> op) {
@@ -200,11 +210,12 @@ final class Functions {
 	 * @param impl the implementation
 	 * @param relation whether the result is an array of alternatives, each unified with
 	 * the output in turn (as {@code walk} yields one pair per node)
+	 * @param random whether results are remembered per evaluation and arguments
 	 */
-	record Builtin(int arity, Function<Value[], Value> impl, boolean relation) {
+	record Builtin(int arity, Function<Value[], Value> impl, boolean relation, boolean random) {
 
 		Builtin(int arity, Function<Value[], Value> impl) {
-			this(arity, impl, false);
+			this(arity, impl, false, false);
 		}
 
 	}
