@@ -118,6 +118,7 @@ final class Functions {
 		RegexBuiltins.registerAll();
 		GlobBuiltins.registerAll();
 		NetBuiltins.registerAll();
+		NetCidrMerge.registerAll();
 		SemverBuiltins.registerAll();
 		JwtBuiltins.registerAll();
 		JwtVerify.registerAll();
