@@ -117,6 +117,7 @@ final class Functions {
 		EncodingBuiltins.registerAll();
 		RegexBuiltins.registerAll();
 		GlobBuiltins.registerAll();
+		GlobIntersection.registerAll();
 		NetBuiltins.registerAll();
 		NetCidrMerge.registerAll();
 		SemverBuiltins.registerAll();
