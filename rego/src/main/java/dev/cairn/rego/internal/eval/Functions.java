@@ -128,6 +128,7 @@ final class Functions {
 		GraphBuiltins.registerAll();
 		TimeBuiltins.registerAll();
 		JsonPathBuiltins.registerAll();
+		JsonPatchBuiltins.registerAll();
 		JsonTextBuiltins.registerAll();
 		RandomBuiltins.registerAll();
 		UuidBuiltins.registerAll();
