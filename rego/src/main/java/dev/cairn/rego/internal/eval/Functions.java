@@ -125,6 +125,7 @@ final class Functions {
 		JwtVerify.registerAll();
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
+		UriBuiltins.registerAll();
 		GraphBuiltins.registerAll();
 		TimeBuiltins.registerAll();
 		JsonPathBuiltins.registerAll();
