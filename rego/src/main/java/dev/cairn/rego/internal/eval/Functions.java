@@ -126,6 +126,7 @@ final class Functions {
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
 		UriBuiltins.registerAll();
+		HttpBuiltins.registerAll();
 		GraphBuiltins.registerAll();
 		TimeBuiltins.registerAll();
 		JsonPathBuiltins.registerAll();
