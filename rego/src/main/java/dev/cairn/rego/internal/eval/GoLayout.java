@@ -1,9 +1,6 @@
 package dev.cairn.rego.internal.eval;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +23,6 @@ final class GoLayout {
 			"RFC1123", "Mon, 02 Jan 2006 15:04:05 MST", "RFC1123Z", "Mon, 02 Jan 2006 15:04:05 -0700", "RFC3339",
 			"2006-01-02T15:04:05Z07:00", "RFC3339Nano", "2006-01-02T15:04:05.999999999Z07:00");
 
-	private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
-
 	private GoLayout() {
 	}
 
@@ -42,11 +37,6 @@ final class GoLayout {
 		boolean iso() {
 			return this == ISO_TZ || this == ISO_SECONDS_TZ || this == ISO_SHORT_TZ || this == ISO_COLON_TZ
 					|| this == ISO_COLON_SECONDS_TZ;
-		}
-
-		boolean offset() {
-			return iso() || this == NUM_TZ || this == NUM_SECONDS_TZ || this == NUM_SHORT_TZ || this == NUM_COLON_TZ
-					|| this == NUM_COLON_SECONDS_TZ;
 		}
 
 	}
@@ -249,59 +239,21 @@ final class GoLayout {
 				case ZERO_SECOND -> pad(b, t.getSecond(), 2);
 				case PM -> b.append((hour >= 12) ? "PM" : "AM");
 				case PM_LOWER -> b.append((hour >= 12) ? "pm" : "am");
-				case TZ -> zoneName(b, t);
+				case TZ -> GoZones.appendName(b, t);
 				case FRAC_ZEROS, FRAC_NINES -> fraction(b, t.getNano(), token);
-				default -> offset(b, t.getOffset().getTotalSeconds(), token.kind());
+				default -> GoZones.appendOffset(b, t.getOffset().getTotalSeconds(), token.kind());
 			}
 		}
 		return b.toString();
 	}
 
 	/** Go's {@code appendInt}: zero-padded to a width, the sign before the padding. */
-	private static void pad(StringBuilder b, int value, int width) {
+	static void pad(StringBuilder b, int value, int width) {
 		if (value < 0) {
 			b.append('-');
 		}
 		String digits = Integer.toString(Math.abs(value));
 		b.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
-	}
-
-	private static void zoneName(StringBuilder b, ZonedDateTime t) {
-		ZoneId zone = t.getZone();
-		if (zone.equals(ZoneOffset.UTC) || "UTC".equals(zone.getId())) {
-			b.append("UTC");
-		}
-		else if (zone instanceof ZoneOffset) {
-			// A zone without a name prints as -0700, as Go does.
-			offset(b, t.getOffset().getTotalSeconds(), Kind.NUM_TZ);
-		}
-		else {
-			b.append(ZONE_NAME.format(t));
-		}
-	}
-
-	private static void offset(StringBuilder b, int seconds, Kind kind) {
-		if (seconds == 0 && kind.iso()) {
-			b.append('Z');
-			return;
-		}
-		int minutes = Math.abs(seconds) / 60;
-		b.append((seconds < 0) ? '-' : '+');
-		pad(b, minutes / 60, 2);
-		if (kind == Kind.ISO_COLON_TZ || kind == Kind.NUM_COLON_TZ || kind == Kind.ISO_COLON_SECONDS_TZ
-				|| kind == Kind.NUM_COLON_SECONDS_TZ) {
-			b.append(':');
-		}
-		if (kind != Kind.NUM_SHORT_TZ && kind != Kind.ISO_SHORT_TZ) {
-			pad(b, minutes % 60, 2);
-		}
-		if (kind == Kind.ISO_SECONDS_TZ || kind == Kind.NUM_SECONDS_TZ || kind == Kind.ISO_COLON_SECONDS_TZ
-				|| kind == Kind.NUM_COLON_SECONDS_TZ) {
-			if (kind == Kind.ISO_COLON_SECONDS_TZ || kind == Kind.NUM_COLON_SECONDS_TZ) {
-				b.append(':');
-			}
-			pad(b, Math.abs(seconds) % 60, 2);
-		}
 	}
 
 	/**

@@ -228,11 +228,11 @@ final class GoLayoutParser {
 					this.value = v.substring(3);
 					return null;
 				}
-				int n = GoZoneNames.length(v);
+				int n = GoZones.nameLength(v);
 				if (n == 0) {
 					return bad();
 				}
-				this.offset = GoZoneNames.offset(v.substring(0, n));
+				this.offset = GoZones.namedOffset(v.substring(0, n));
 				this.value = v.substring(n);
 			}
 			case FRAC_ZEROS -> {
@@ -253,81 +253,21 @@ final class GoLayoutParser {
 				fraction(n);
 			}
 			default -> {
-				return offset(token.kind());
+				if (token.kind().iso() && v.startsWith("Z")) {
+					this.offset = 0;
+					this.value = v.substring(1);
+					return null;
+				}
+				GoZones.Offset read = GoZones.readOffset(v, token.kind());
+				if (read == null) {
+					return bad();
+				}
+				this.offset = read.seconds();
+				this.value = v.substring(read.length());
+				return read.outOfRange();
 			}
 		}
 		return null;
-	}
-
-	private String offset(GoLayout.Kind kind) {
-		String v = this.value;
-		if (kind.iso() && v.startsWith("Z")) {
-			this.offset = 0;
-			this.value = v.substring(1);
-			return null;
-		}
-		String h;
-		String m = "00";
-		String s = "00";
-		int used;
-		switch (kind) {
-			case ISO_COLON_TZ, NUM_COLON_TZ -> {
-				if (v.length() < 6 || v.charAt(3) != ':') {
-					return bad();
-				}
-				h = v.substring(1, 3);
-				m = v.substring(4, 6);
-				used = 6;
-			}
-			case ISO_SHORT_TZ, NUM_SHORT_TZ -> {
-				if (v.length() < 3) {
-					return bad();
-				}
-				h = v.substring(1, 3);
-				used = 3;
-			}
-			case ISO_COLON_SECONDS_TZ, NUM_COLON_SECONDS_TZ -> {
-				if (v.length() < 9 || v.charAt(3) != ':' || v.charAt(6) != ':') {
-					return bad();
-				}
-				h = v.substring(1, 3);
-				m = v.substring(4, 6);
-				s = v.substring(7, 9);
-				used = 9;
-			}
-			case ISO_SECONDS_TZ, NUM_SECONDS_TZ -> {
-				if (v.length() < 7) {
-					return bad();
-				}
-				h = v.substring(1, 3);
-				m = v.substring(3, 5);
-				s = v.substring(5, 7);
-				used = 7;
-			}
-			default -> {
-				if (v.length() < 5) {
-					return bad();
-				}
-				h = v.substring(1, 3);
-				m = v.substring(3, 5);
-				used = 5;
-			}
-		}
-		char sign = v.charAt(0);
-		if ((sign != '+' && sign != '-') || !digits(h, 2) || !digits(m, 2) || !digits(s, 2)) {
-			return bad();
-		}
-		int hh = Integer.parseInt(h);
-		int mm = Integer.parseInt(m);
-		int ss = Integer.parseInt(s);
-		// Go compares with > rather than >=: some write offsets of 24 hours or 60
-		// minutes.
-		String range = (hh > 24) ? "time zone offset hour"
-				: (mm > 60) ? "time zone offset minute" : (ss > 60) ? "time zone offset second" : null;
-		int total = (hh * 60 + mm) * 60 + ss;
-		this.offset = (sign == '-') ? -total : total;
-		this.value = v.substring(used);
-		return range;
 	}
 
 	/**
