@@ -104,8 +104,15 @@ final class Builtins {
 			return this.ev.now;
 		}
 		try {
-			return (builtin.hosted() != null) ? builtin.hosted().apply(this.ev, scope, args)
-					: builtin.impl().apply(args);
+			if (builtin.hosted() != null) {
+				return builtin.hosted().apply(this.ev, scope, args);
+			}
+			if (builtin.random()) {
+				List<Value> key = new ArrayList<>(List.of(args));
+				key.add(0, dev.cairn.rego.value.StringValue.of(name));
+				return this.ev.randomResults.computeIfAbsent(key, (k) -> builtin.impl().apply(args));
+			}
+			return builtin.impl().apply(args);
 		}
 		catch (RegoException ex) {
 			if (ex.code() == ErrorCode.EVAL_BUILTIN_ERROR || ex.code() == ErrorCode.EVAL_TYPE_ERROR) {

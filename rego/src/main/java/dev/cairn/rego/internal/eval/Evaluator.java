@@ -48,6 +48,11 @@ public final class Evaluator {
 	/** {@code time.now_ns} for this evaluation. */
 	final Value now;
 
+	/**
+	 * Results of random builtins by name and arguments: the same within one evaluation.
+	 */
+	final Map<List<Value>, Value> randomResults = new HashMap<>();
+
 	/** Observes evaluation for coverage; {@code null}, the usual case, for none. */
 	final Tracer tracer;
 

@@ -117,7 +117,9 @@ final class Functions {
 		EncodingBuiltins.registerAll();
 		RegexBuiltins.registerAll();
 		GlobBuiltins.registerAll();
+		GlobIntersection.registerAll();
 		NetBuiltins.registerAll();
+		NetCidrMerge.registerAll();
 		SemverBuiltins.registerAll();
 		JwtBuiltins.registerAll();
 		JwtVerify.registerAll();
@@ -126,15 +128,19 @@ final class Functions {
 		JsonSchemaBuiltins.registerAll();
 		BitsBuiltins.registerAll();
 		UrlBuiltins.registerAll();
+		UriBuiltins.registerAll();
 		GraphBuiltins.registerAll();
 		TimeBuiltins.registerAll();
 		JsonPathBuiltins.registerAll();
+		JsonPatchBuiltins.registerAll();
 		JsonTextBuiltins.registerAll();
 		HostBuiltins.registerAll();
 		HttpSend.registerAll();
 		AwsSigning.registerAll();
 		GoTemplate.registerAll();
 		MetadataBuiltins.registerAll();
+		RandomBuiltins.registerAll();
+		UuidBuiltins.registerAll();
 	}
 
 	private Functions() {
@@ -154,14 +160,22 @@ final class Functions {
 	}
 
 	static void registerRelation(String name, int arity, Function<Value[], Value> impl) {
-		TABLE.put(name, new Builtin(arity, impl, true, null));
+		TABLE.put(name, new Builtin(arity, impl, true, null, false));
 	}
 
 	/**
 	 * Registers a builtin that needs the evaluation: its clock, host grants or caches.
 	 */
 	static void registerHosted(String name, int arity, Hosted impl) {
-		TABLE.put(name, new Builtin(arity, null, false, impl));
+		TABLE.put(name, new Builtin(arity, null, false, impl, false));
+	}
+
+	/**
+	 * Registers a builtin whose result is random: within one evaluation the same
+	 * arguments give the same result, as OPA caches them per query.
+	 */
+	static void registerRandom(String name, int arity, Function<Value[], Value> impl) {
+		TABLE.put(name, new Builtin(arity, impl, false, null, true));
 	}
 
 	private static void arith(String name, java.util.function.BinaryOperator<NumberValue> op) {
@@ -222,11 +236,12 @@ final class Functions {
 	 * the output in turn (as {@code walk} yields one pair per node)
 	 * @param hosted the implementation when it needs the evaluation ({@code impl} is then
 	 * {@code null})
+	 * @param random whether results are remembered per evaluation and arguments
 	 */
-	record Builtin(int arity, Function<Value[], Value> impl, boolean relation, Hosted hosted) {
+	record Builtin(int arity, Function<Value[], Value> impl, boolean relation, Hosted hosted, boolean random) {
 
 		Builtin(int arity, Function<Value[], Value> impl) {
-			this(arity, impl, false, null);
+			this(arity, impl, false, null, false);
 		}
 
 	}

@@ -211,7 +211,7 @@ final class HttpSend {
 				}
 			}
 			if (!unknown.isEmpty()) {
-				throw Functions.builtinError("invalid request parameters(s): {" + String.join(", ", unknown) + "}");
+				throw Functions.typeError("invalid request parameters(s): {" + String.join(", ", unknown) + "}");
 			}
 			List<String> missing = new ArrayList<>();
 			for (String required : List.of("method", "url")) {
@@ -221,7 +221,7 @@ final class HttpSend {
 			}
 			if (!missing.isEmpty()) {
 				throw Functions
-					.builtinError("missing required request parameters(s): {" + String.join(", ", missing) + "}");
+					.typeError("missing required request parameters(s): {" + String.join(", ", missing) + "}");
 			}
 			String method = text(o, "method").toUpperCase(Locale.ROOT);
 			URI uri = uri(text(o, "url"));
@@ -256,7 +256,7 @@ final class HttpSend {
 			if (o.get(key) instanceof StringValue s) {
 				return s.value();
 			}
-			throw Functions.builtinError("invalid type for " + key + " key");
+			throw Functions.typeError("invalid type for " + key + " key");
 		}
 
 		private static boolean flag(ObjectValue o, String key, boolean otherwise) {
@@ -267,7 +267,7 @@ final class HttpSend {
 			if (v instanceof BoolValue b) {
 				return b.value();
 			}
-			throw Functions.builtinError("invalid type for " + key + " key");
+			throw Functions.typeError("invalid type for " + key + " key");
 		}
 
 		private static URI uri(String url) {

@@ -1,5 +1,6 @@
 package dev.cairn.rego.internal.eval;
 
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -60,7 +61,10 @@ final class JsonTextBuiltins {
 			try {
 				return Values.fromJson(YAML.readTree(string(a[0], 1)));
 			}
-			catch (JacksonException | IllegalArgumentException ex) {
+			catch (JacksonException ex) {
+				throw Functions.builtinError(yamlError(ex));
+			}
+			catch (IllegalArgumentException ex) {
 				throw Functions.builtinError("yaml: " + ex.getMessage());
 			}
 		});
@@ -76,6 +80,32 @@ final class JsonTextBuiltins {
 				return BoolValue.FALSE;
 			}
 		});
+	}
+
+	/**
+	 * A YAML syntax error worded as Go's YAML library words it ({@code yaml: line 1: did
+	 * not find expected ',' or ']'}), so that messages read the same as OPA's. The marks
+	 * come from SnakeYAML Engine, which jackson-dataformat-yaml parses with.
+	 */
+	static String yamlError(JacksonException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof MarkedYamlEngineException marked) {
+				String problem = marked.getProblem();
+				if ("mapping values are not allowed here".equals(problem)) {
+					problem = "mapping values are not allowed in this context";
+				}
+				else if (problem.startsWith("expected <block end>") && marked.getContext() != null
+						&& marked.getContext().contains("block mapping")) {
+					problem = "did not find expected key";
+				}
+				else if (problem.startsWith("expected ") && problem.contains(", but ")) {
+					problem = "did not find " + problem.substring(0, problem.indexOf(", but "));
+				}
+				String line = marked.getProblemMark().map((m) -> "line " + (m.getLine() + 1) + ": ").orElse("");
+				return "yaml: " + line + problem;
+			}
+		}
+		return "yaml: " + ex.getOriginalMessage();
 	}
 
 	/** Go's {@code json.Indent} over compact JSON text. */

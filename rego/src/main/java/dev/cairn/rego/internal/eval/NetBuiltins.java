@@ -129,18 +129,72 @@ final class NetBuiltins {
 			return new Cidr(address.and(mask), prefix, bits);
 		}
 
+		/**
+		 * An address of this network's family as Go prints it: IPv6 in lower case with
+		 * the first longest run of two or more zero groups as {@code ::}, an IPv4-mapped
+		 * address dotted.
+		 */
 		String address(BigInteger value) {
 			byte[] raw = value.toByteArray();
 			byte[] bytes = new byte[this.bits / 8];
 			int copy = Math.min(raw.length, bytes.length);
 			System.arraycopy(raw, raw.length - copy, bytes, bytes.length - copy, copy);
-			try {
-				String text = InetAddress.getByAddress(bytes).getHostAddress();
-				return text;
+			if (bytes.length == 16 && !mapped(bytes)) {
+				return ipv6(bytes);
 			}
-			catch (UnknownHostException ex) {
-				throw Functions.builtinError(ex.getMessage());
+			int from = bytes.length - 4;
+			return (bytes[from] & 0xff) + "." + (bytes[from + 1] & 0xff) + "." + (bytes[from + 2] & 0xff) + "."
+					+ (bytes[from + 3] & 0xff);
+		}
+
+		@Override
+		public String toString() {
+			return address(this.network) + "/" + this.prefix;
+		}
+
+		private static boolean mapped(byte[] b) {
+			for (int i = 0; i < 10; i++) {
+				if (b[i] != 0) {
+					return false;
+				}
 			}
+			return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+		}
+
+		private static String ipv6(byte[] b) {
+			int[] groups = new int[8];
+			for (int i = 0; i < 8; i++) {
+				groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+			}
+			int runStart = -1;
+			int runLength = 0;
+			for (int i = 0; i < 8;) {
+				int j = i;
+				while (j < 8 && groups[j] == 0) {
+					j++;
+				}
+				if (j - i > runLength) {
+					runStart = i;
+					runLength = j - i;
+				}
+				i = (j > i) ? j : i + 1;
+			}
+			if (runLength < 2) {
+				runStart = -1;
+			}
+			StringBuilder sb = new StringBuilder();
+			for (int i = 0; i < 8; i++) {
+				if (i == runStart) {
+					sb.append("::");
+					i += runLength - 1;
+					continue;
+				}
+				if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
+					sb.append(':');
+				}
+				sb.append(Integer.toHexString(groups[i]));
+			}
+			return sb.toString();
 		}
 
 		boolean contains(Cidr other) {

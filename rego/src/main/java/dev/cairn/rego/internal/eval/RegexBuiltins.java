@@ -87,6 +87,20 @@ final class RegexBuiltins {
 			Matcher m = compile(a[1]).matcher(string(a[0], 1));
 			return StringValue.of(m.replaceAll(string(a[2], 3).replace("\\", "\\\\")));
 		});
+		Functions.register("regex.template_match", 4, (a) -> {
+			String start = string(a[2], 3);
+			String end = string(a[3], 4);
+			if (start.length() != 1) {
+				throw Functions.builtinError(
+						"start delimiter has to be exactly one character long but is " + start.length() + " long");
+			}
+			if (end.length() != 1) {
+				throw Functions.builtinError(
+						"end delimiter has to be exactly one character long but is " + end.length() + " long");
+			}
+			return BoolValue
+				.of(template(string(a[0], 1), start.charAt(0), end.charAt(0)).matcher(string(a[1], 2)).matches());
+		});
 		Functions.register("strings.replace_n", 2, (a) -> {
 			if (!(a[0] instanceof dev.cairn.rego.value.ObjectValue patterns)) {
 				throw Functions.typeError("operand 1 must be object but got " + a[0].typeName());
@@ -118,6 +132,42 @@ final class RegexBuiltins {
 			}
 			return b.build();
 		});
+	}
+
+	/**
+	 * A template such as {@code urn:{[a-z]+}:x}: text outside the delimiters is literal,
+	 * text inside is a regular expression, and the whole must match, as OPA's
+	 * gorilla/mux-derived templates do. Delimiters nest.
+	 */
+	private static Pattern template(String template, char open, char close) {
+		StringBuilder re = new StringBuilder();
+		int level = 0;
+		int from = 0;
+		int varStart = 0;
+		for (int i = 0; i < template.length(); i++) {
+			char c = template.charAt(i);
+			if (c == open && ++level == 1) {
+				varStart = i;
+			}
+			else if (c == close && --level == 0) {
+				String variable = template.substring(varStart + 1, i);
+				compile(StringValue.of("^" + variable + "$"));
+				re.append(quote(template.substring(from, varStart))).append('(').append(variable).append(')');
+				from = i + 1;
+			}
+			if (level < 0) {
+				break;
+			}
+		}
+		if (level != 0) {
+			throw Functions.builtinError("unbalanced braces in \"" + template + "\"");
+		}
+		re.append(quote(template.substring(from)));
+		return compile(StringValue.of(re.toString()));
+	}
+
+	private static String quote(String literal) {
+		return literal.isEmpty() ? "" : Pattern.quote(literal);
 	}
 
 	private static Pattern compile(Value v) {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.cairn.rego.value.ArrayValue;
+import dev.cairn.rego.value.NullValue;
 import dev.cairn.rego.value.NumberValue;
 import dev.cairn.rego.value.StringValue;
 import dev.cairn.rego.value.Value;
@@ -45,6 +46,25 @@ final class TimeBuiltins {
 			catch (DateTimeParseException ex) {
 				throw Functions.builtinError(ex.getMessage());
 			}
+		});
+		Functions.register("time.parse_ns", 2, (a) -> {
+			String layout = GoLayout.resolve(string(a[0], 1));
+			return nanos(GoLayoutParser.parse(layout, string(a[1], 2)));
+		});
+		Functions.register("time.format", 1, (a) -> StringValue.of(GoLayout.format(time(a[0]), layout(a[0]))));
+		Functions.register("time.diff", 2, (a) -> diff(time(a[0]), time(a[1])));
+		Functions.register("test.sleep", 1, (a) -> {
+			// For tests of per-evaluation caching; capped so that a policy cannot hold a
+			// thread past its time limit for long (the limit is checked between
+			// expressions, not during a builtin).
+			long millis = duration(string(a[0], 1)).divide(BigInteger.valueOf(1_000_000L)).longValue();
+			try {
+				Thread.sleep(Math.max(0, Math.min(millis, 1_000L)));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return NullValue.NULL;
 		});
 		Functions.register("time.parse_duration_ns", 1, (a) -> NumberValue.of(duration(string(a[0], 1))));
 		Functions.register("time.date", 1, (a) -> {
@@ -80,12 +100,20 @@ final class TimeBuiltins {
 		});
 	}
 
+	/**
+	 * A time argument: nanoseconds, or an array of nanoseconds, a zone name and (for
+	 * {@code time.format}) a layout.
+	 */
 	private static ZonedDateTime time(Value arg) {
 		Value ns = arg;
 		ZoneId zone = ZoneOffset.UTC;
-		if (arg instanceof ArrayValue pair && pair.size() == 2) {
-			ns = pair.get(0);
-			String tz = string(pair.get(1), 1);
+		if (arg instanceof ArrayValue array) {
+			if (array.isEmpty()) {
+				throw Functions.typeError(
+						"operand 1 must be either number (ns) or [number (ns), string (tz)] but got empty array");
+			}
+			ns = array.get(0);
+			String tz = (array.size() > 1) ? string(array.get(1), 1) : "";
 			try {
 				zone = tz.isEmpty() || "UTC".equals(tz) ? ZoneOffset.UTC
 						: "Local".equals(tz) ? ZoneId.systemDefault() : ZoneId.of(tz);
@@ -107,6 +135,60 @@ final class TimeBuiltins {
 			nanos += 1_000_000_000L;
 		}
 		return Instant.ofEpochSecond(seconds, nanos).atZone(zone);
+	}
+
+	/**
+	 * The layout of a {@code time.format} argument: RFC 3339 with nanoseconds by default.
+	 */
+	private static String layout(Value arg) {
+		if (arg instanceof ArrayValue array && array.size() > 2) {
+			return GoLayout.resolve(string(array.get(2), 1));
+		}
+		return GoLayout.resolve("RFC3339Nano");
+	}
+
+	/**
+	 * The calendar difference of two times as years, months, days, hours, minutes and
+	 * seconds, the later time first or not: each field is normalised to its range by
+	 * borrowing from the next larger one, a day borrowing the length of the earlier
+	 * time's month.
+	 */
+	private static ArrayValue diff(ZonedDateTime a, ZonedDateTime b) {
+		ZonedDateTime t1 = a;
+		ZonedDateTime t2 = b.withZoneSameInstant(a.getZone());
+		if (t1.isAfter(t2)) {
+			ZonedDateTime swap = t1;
+			t1 = t2;
+			t2 = swap;
+		}
+		int year = t2.getYear() - t1.getYear();
+		int month = t2.getMonthValue() - t1.getMonthValue();
+		int day = t2.getDayOfMonth() - t1.getDayOfMonth();
+		int hour = t2.getHour() - t1.getHour();
+		int minute = t2.getMinute() - t1.getMinute();
+		int second = t2.getSecond() - t1.getSecond();
+		if (second < 0) {
+			second += 60;
+			minute--;
+		}
+		if (minute < 0) {
+			minute += 60;
+			hour--;
+		}
+		if (hour < 0) {
+			hour += 24;
+			day--;
+		}
+		if (day < 0) {
+			day += t1.toLocalDate().lengthOfMonth();
+			month--;
+		}
+		if (month < 0) {
+			month += 12;
+			year--;
+		}
+		return ArrayValue.of(NumberValue.of(year), NumberValue.of(month), NumberValue.of(day), NumberValue.of(hour),
+				NumberValue.of(minute), NumberValue.of(second));
 	}
 
 	private static NumberValue nanos(Instant t) {
