@@ -139,6 +139,7 @@ final class Functions {
 		AwsSigning.registerAll();
 		GoTemplate.registerAll();
 		MetadataBuiltins.registerAll();
+		AstJson.registerAll();
 		RandomBuiltins.registerAll();
 		UuidBuiltins.registerAll();
 	}
