@@ -107,18 +107,15 @@ final class Exprs {
 			body(g.body().exprs(), 0, ctx, scope, env, k);
 		}
 		else if (form instanceof LogicalExpr l) {
-			if (l.operator() == LogicalExpr.Operator.AND) {
-				expr(l.left(), ctx, scope, env, (e) -> expr(l.right(), ctx, scope, e, k));
-			}
-			else {
-				boolean[] found = { false };
-				expr(l.left(), ctx, scope, env, (e) -> {
-					found[0] = true;
-					k.accept(e);
-				});
-				if (!found[0]) {
-					expr(l.right(), ctx, scope, env, k);
-				}
+			// Each operand is a test in its own scope: bindings made inside stay there,
+			// and
+			// the whole expression holds at most once.
+			boolean left = holds(List.of(l.left()), ctx, scope, env);
+			boolean holds = (l.operator() == LogicalExpr.Operator.AND)
+					? left && holds(List.of(l.right()), ctx, scope, env)
+					: left || holds(List.of(l.right()), ctx, scope, env);
+			if (holds) {
+				k.accept(env);
 			}
 		}
 	}
