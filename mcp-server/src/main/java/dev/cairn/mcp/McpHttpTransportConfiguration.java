@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import org.springframework.ai.mcp.server.common.autoconfigure.properties.McpServerStreamableHttpProperties;
 import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
@@ -14,6 +15,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +52,17 @@ class McpHttpTransportConfiguration {
 					new RequestFacts(RequestFacts.HTTP, request.servletRequest().getRemoteAddr(),
 							request.headers().firstHeader(HttpHeaders.AUTHORIZATION)))))
 			.build();
+	}
+
+	/**
+	 * The transport the MCP server is built on: the provider above (which also serves the
+	 * routes), with {@code tools/list} answers narrowed to what each caller may see.
+	 */
+	@Bean
+	@Primary
+	McpStreamableServerTransportProvider cairnStreamableTransport(WebMvcStreamableServerTransportProvider provider,
+			ToolListFilter toolListFilter) {
+		return new ToolListFilteringStreamableProvider(provider, toolListFilter);
 	}
 
 	@Bean

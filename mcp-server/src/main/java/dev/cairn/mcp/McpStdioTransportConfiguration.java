@@ -24,11 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 class McpStdioTransportConfiguration {
 
 	@Bean
-	McpServerTransportProviderBase stdioServerTransport(JsonMapper jsonMapper) {
+	McpServerTransportProviderBase stdioServerTransport(JsonMapper jsonMapper, ToolListFilter toolListFilter) {
 		FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
 		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-		return new StdioServerTransportProvider(new JacksonMcpJsonMapper(jsonMapper),
-				new FileInputStream(FileDescriptor.in), protocolOut);
+		return new ToolListFilteringStdioProvider(new StdioServerTransportProvider(new JacksonMcpJsonMapper(jsonMapper),
+				new FileInputStream(FileDescriptor.in), protocolOut), toolListFilter);
 	}
 
 }
