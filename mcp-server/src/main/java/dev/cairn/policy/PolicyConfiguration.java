@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +50,16 @@ class PolicyConfiguration {
 	@Bean
 	PolicyService policyService(PolicyEngine engine) {
 		return new PolicyService(engine, Clock.systemUTC());
+	}
+
+	/**
+	 * Inputs with groups and targets from the catalog; without one, nobody has groups and
+	 * nothing is a known target, so changes are denied.
+	 */
+	@Bean
+	PolicyInputs policyInputs(ObjectProvider<GroupResolver> groups, ObjectProvider<EntityResolver> entities) {
+		return new PolicyInputs(groups.getIfAvailable(() -> (principal) -> List.of()),
+				entities.getIfAvailable(() -> (ref) -> Optional.empty()), Clock.systemUTC());
 	}
 
 	@Bean(destroyMethod = "close")
