@@ -86,6 +86,10 @@ final class RegoPolicyEngine implements PolicyEngine {
 		try {
 			PolicyBundle bundle = PolicyBundle.read(this.root);
 			if (previous != null && previous.revision().equals(bundle.revision())) {
+				if (this.lastError != null) {
+					logger.info("policy folder {} is back to revision {}, which kept serving", this.root,
+							previous.revision());
+				}
 				this.lastError = null;
 				return true;
 			}
