@@ -1,5 +1,7 @@
 package dev.cairn;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -43,10 +45,23 @@ class ArchitectureTests {
 	@Test
 	void theMcpWiringKnowsNoFeature() {
 		noClasses().that()
-			.resideInAnyPackage("dev.cairn.mcp..", "dev.cairn.identity..")
+			.resideInAnyPackage("dev.cairn.mcp..", "dev.cairn.identity..", "dev.cairn.watch..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("dev.cairn.catalog..", "dev.cairn.conformance..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void thePolicyKnowsNoFeature() {
+		noClasses().that()
+			.resideInAPackage("dev.cairn.policy..")
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.cairn..")
+				.and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("dev.cairn.policy..",
+						"dev.cairn.identity..", "dev.cairn.rego..", "dev.cairn.watch.."))))
+			.because("features and the MCP wiring use the policy, never the other way round; the policy reaches "
+					+ "the catalog only through the GroupResolver and EntityResolver ports it declares")
 			.check(CLASSES);
 	}
 

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import dev.cairn.watch.FolderWatcher;
+
 /**
  * Chooses the catalog source from configuration and keeps the snapshot fresh: a folder is
  * watched for changes, a Backstage backend is polled at its refresh interval.
@@ -66,7 +68,7 @@ class CatalogConfiguration {
 				return new CatalogRefresher(() -> {
 				});
 			}
-			return new CatalogRefresher(new FolderWatcher(folder.root(), service::reload));
+			return new CatalogRefresher(new FolderWatcher(folder.root(), "catalog", service::reload));
 		}
 		if (service.source() instanceof BackstageCatalogSource) {
 			ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {

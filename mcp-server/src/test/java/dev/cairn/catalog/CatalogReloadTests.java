@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.cairn.watch.FolderWatcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +28,7 @@ class CatalogReloadTests {
 		CatalogService service = new CatalogService(new FolderCatalogSource(this.root));
 		BlockingQueue<Catalog> reloads = new LinkedBlockingQueue<>();
 		service.onReload(reloads::add);
-		try (FolderWatcher watcher = new FolderWatcher(this.root, service::reload)) {
+		try (FolderWatcher watcher = new FolderWatcher(this.root, "catalog", service::reload)) {
 			Files.createDirectories(this.root.resolve("services"));
 			Files.writeString(this.root.resolve("services/a.yaml"), TestCatalogs.component("a", ""));
 			Catalog added = awaitEntity(reloads, "component:default/a");

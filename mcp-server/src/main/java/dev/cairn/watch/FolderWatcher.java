@@ -1,4 +1,4 @@
-package dev.cairn.catalog;
+package dev.cairn.watch;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -15,10 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reloads the catalog when a file under its folder changes. Changes are debounced (an
- * editor's save is several events) and new sub-folders are watched as they appear.
+ * Calls back when a file under a folder changes: the catalog and the policies reload with
+ * it. Changes are debounced (an editor's save is several events, a {@code git pull}
+ * many), new sub-folders are watched as they appear, and the callback runs on the
+ * watcher's own daemon thread, one call at a time.
  */
-final class FolderWatcher implements AutoCloseable {
+public final class FolderWatcher implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(FolderWatcher.class);
 
@@ -32,12 +34,19 @@ final class FolderWatcher implements AutoCloseable {
 
 	private final Thread thread;
 
-	FolderWatcher(Path root, Runnable reload) throws IOException {
+	/**
+	 * Starts watching.
+	 * @param root the folder, watched recursively
+	 * @param name names the watcher's thread, {@code cairn-<name>-watcher}
+	 * @param reload called after each burst of changes
+	 * @throws IOException when the folder cannot be watched
+	 */
+	public FolderWatcher(Path root, String name, Runnable reload) throws IOException {
 		this.root = root;
 		this.reload = reload;
 		this.watcher = FileSystems.getDefault().newWatchService();
 		registerAll(root);
-		this.thread = new Thread(this::run, "cairn-catalog-watcher");
+		this.thread = new Thread(this::run, "cairn-" + name + "-watcher");
 		this.thread.setDaemon(true);
 		this.thread.start();
 	}
@@ -68,7 +77,13 @@ final class FolderWatcher implements AutoCloseable {
 					catch (IOException ex) {
 						logger.warn("cannot watch new folders under {}: {}", this.root, ex.getMessage());
 					}
-					this.reload.run();
+					try {
+						this.reload.run();
+					}
+					catch (RuntimeException ex) {
+						// One failed reload must not end the watching.
+						logger.warn("reload after a change under {} failed", this.root, ex);
+					}
 				}
 			}
 		}
