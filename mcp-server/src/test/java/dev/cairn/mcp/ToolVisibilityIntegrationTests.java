@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,7 @@ class ToolVisibilityIntegrationTests {
 
 		/** The demo developer, calling from this test's client, sees no graph tools. */
 		@Bean
+		@Primary
 		ToolVisibility hideGraphTools() {
 			return (caller, tool) -> !(caller.principal().equals("user:default/dana") && caller.agentClient() != null
 					&& tool.name().matches("catalog_(dependencies|blast_radius)"));
