@@ -43,7 +43,7 @@ public final class Rego {
 	 */
 	public PreparedQuery prepare(String query) {
 		Body body = RegoParser.parseQuery(query);
-		return new PreparedQuery(this.policy, body, this.options);
+		return new PreparedQuery(this.policy, body, this.options.strictBuiltinErrors(), this.options.limits());
 	}
 
 	/**
@@ -51,9 +51,10 @@ public final class Rego {
 	 *
 	 * @param strictBuiltinErrors whether a failing builtin stops evaluation with an error
 	 * instead of making its expression undefined
-	 * @param timeoutMillis wall-clock limit of one evaluation; 0 for none
+	 * @param limits the bounds of each evaluation, unless a query or evaluation sets its
+	 * own
 	 */
-	record Options(boolean strictBuiltinErrors, long timeoutMillis) {
+	record Options(boolean strictBuiltinErrors, Limits limits) {
 	}
 
 	/** Collects modules and data; {@link #build()} compiles them. */
@@ -67,7 +68,7 @@ public final class Rego {
 
 		private boolean strictBuiltinErrors;
 
-		private long timeoutMillis;
+		private Limits limits = Limits.DEFAULT;
 
 		private Builder() {
 		}
@@ -102,16 +103,28 @@ public final class Rego {
 			return this;
 		}
 
-		/** Limits each evaluation to this many milliseconds (0, the default: none). */
+		/**
+		 * Limits each evaluation to this many milliseconds (0: none); the same as
+		 * {@code limits(limits.withTimeout(...))}.
+		 */
 		public Builder timeoutMillis(long millis) {
-			this.timeoutMillis = millis;
+			this.limits = this.limits.withTimeout(java.time.Duration.ofMillis(millis));
+			return this;
+		}
+
+		/**
+		 * Sets the bounds of each evaluation ({@link Limits#DEFAULT} unless set); a
+		 * prepared query or a single evaluation can override them.
+		 */
+		public Builder limits(Limits limits) {
+			this.limits = java.util.Objects.requireNonNull(limits, "limits");
 			return this;
 		}
 
 		/** Compiles the modules. @throws RegoException for compile errors */
 		public Rego build() {
 			return new Rego(CompiledPolicy.compile(this.modules, (ObjectValue) this.data),
-					new Options(this.strictBuiltinErrors, this.timeoutMillis));
+					new Options(this.strictBuiltinErrors, this.limits));
 		}
 
 	}

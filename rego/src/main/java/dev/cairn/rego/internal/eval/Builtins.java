@@ -99,8 +99,17 @@ final class Builtins {
 			// One clock reading per evaluation, as OPA does.
 			return this.ev.now;
 		}
+		Evaluator ev = this.ev;
+		OutputBounds.Bound bound = OutputBounds.get(name);
+		if (bound != null && bound.estimate(args, ev.maxOutput) > ev.maxOutput) {
+			throw ev.outputExceeded("the result of " + name);
+		}
 		try {
-			return builtin.impl().apply(args);
+			Value result = builtin.impl().apply(args);
+			if (result != null && OutputBounds.size(result) > ev.maxOutput) {
+				throw ev.outputExceeded("the result of " + name);
+			}
+			return result;
 		}
 		catch (RegoException ex) {
 			if (ex.code() == ErrorCode.EVAL_BUILTIN_ERROR || ex.code() == ErrorCode.EVAL_TYPE_ERROR) {

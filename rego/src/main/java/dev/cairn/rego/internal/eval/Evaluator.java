@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.cairn.rego.ErrorCode;
+import dev.cairn.rego.Limits;
 import dev.cairn.rego.RegoException;
 import dev.cairn.rego.ast.Body;
 import dev.cairn.rego.ast.Expr;
@@ -22,15 +23,36 @@ import dev.cairn.rego.value.Value;
  */
 public final class Evaluator {
 
+	/** Steps between looks at the clock. */
+	private static final int CHECK_INTERVAL = 256;
+
 	final CompiledPolicy policy;
 
 	final boolean strict;
 
-	private final long deadline;
+	private final Limits limits;
+
+	/** {@code System.nanoTime()} at the start, for the timeout. */
+	private final long start;
+
+	/** The timeout in nanoseconds; 0 for none. */
+	private final long timeoutNanos;
+
+	private final long maxSteps;
+
+	private final int maxDepth;
+
+	/** The output size limit, for {@link #checkOutput}. */
+	final long maxOutput;
 
 	private final Context root;
 
-	private int steps;
+	private long steps;
+
+	/** The step count at which {@link #step()} next looks at the clock and the limit. */
+	private long nextCheck;
+
+	private int depth;
 
 	final Exprs exprs;
 
@@ -45,10 +67,25 @@ public final class Evaluator {
 	/** {@code time.now_ns} for this evaluation. */
 	final Value now;
 
+	/**
+	 * An evaluator with the default limits and a wall-clock deadline
+	 * ({@code System.nanoTime()}; {@link Long#MAX_VALUE} for none).
+	 */
 	public Evaluator(CompiledPolicy policy, Value input, boolean strict, long deadline) {
+		this(policy, input, strict, (deadline == Long.MAX_VALUE) ? Limits.DEFAULT.withTimeout(java.time.Duration.ZERO)
+				: Limits.DEFAULT.withTimeout(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime()))));
+	}
+
+	public Evaluator(CompiledPolicy policy, Value input, boolean strict, Limits limits) {
 		this.policy = policy;
 		this.strict = strict;
-		this.deadline = deadline;
+		this.limits = limits;
+		this.start = System.nanoTime();
+		this.timeoutNanos = limits.timeout().isZero() ? 0 : saturatedNanos(limits.timeout());
+		this.maxSteps = limits.maxSteps();
+		this.maxDepth = limits.maxDepth();
+		this.maxOutput = limits.maxOutputSize();
+		this.nextCheck = Math.min(CHECK_INTERVAL, saturatedIncrement(this.maxSteps));
 		this.root = new Context(input, policy.data(), Map.of(), Map.of());
 		this.exprs = new Exprs(this);
 		this.terms = new Terms(this);
@@ -78,6 +115,7 @@ public final class Evaluator {
 				}
 			}
 			rows.add(row);
+			checkOutput(rows.size(), "the query's result rows");
 		});
 		return rows;
 	}
@@ -93,12 +131,76 @@ public final class Evaluator {
 		return values.get(0);
 	}
 
-	/** Called once per expression: enforces the time limit and cancellation. */
+	/**
+	 * Counts one step: called per expression, rule body and iterated value. Only every
+	 * {@value #CHECK_INTERVAL} steps, and at the step limit, does it look further.
+	 */
 	void step() {
-		if ((++this.steps & 0xff) == 0
-				&& (System.nanoTime() > this.deadline || Thread.currentThread().isInterrupted())) {
-			throw new RegoException(ErrorCode.EVAL_CANCEL_ERROR, null, "evaluation timed out or was cancelled");
+		if (++this.steps >= this.nextCheck) {
+			checkpoint();
 		}
+	}
+
+	private void checkpoint() {
+		if (this.steps > this.maxSteps) {
+			throw limitExceeded("step limit exceeded: more than " + this.maxSteps + " steps (Limits.maxSteps)");
+		}
+		if (this.timeoutNanos > 0 && System.nanoTime() - this.start > this.timeoutNanos) {
+			throw limitExceeded("time limit exceeded: evaluation took longer than " + describe(this.limits.timeout())
+					+ " (Limits.timeout)");
+		}
+		if (Thread.currentThread().isInterrupted()) {
+			throw limitExceeded("evaluation cancelled: the thread was interrupted");
+		}
+		this.nextCheck = Math.min(this.steps + CHECK_INTERVAL, saturatedIncrement(this.maxSteps));
+	}
+
+	/** Enters one level of nesting; pair with {@link #leave()}. */
+	void enter() {
+		if (++this.depth > this.maxDepth) {
+			throw limitExceeded("depth limit exceeded: evaluation nested more than " + this.maxDepth
+					+ " levels deep (Limits.maxDepth)");
+		}
+	}
+
+	void leave() {
+		this.depth--;
+	}
+
+	/** The current nesting depth. */
+	public int depth() {
+		return this.depth;
+	}
+
+	/**
+	 * Fails when a value of {@code size} elements or characters exceeds the output limit.
+	 * @param what what built the value, for the message
+	 */
+	void checkOutput(long size, String what) {
+		if (size > this.maxOutput) {
+			throw outputExceeded(what);
+		}
+	}
+
+	RegoException outputExceeded(String what) {
+		return limitExceeded("output size limit exceeded: " + what + " would have more than " + this.maxOutput
+				+ " elements or characters (Limits.maxOutputSize)");
+	}
+
+	private static RegoException limitExceeded(String detail) {
+		return new RegoException(ErrorCode.EVAL_CANCEL_ERROR, null, detail);
+	}
+
+	private static String describe(java.time.Duration d) {
+		return (d.toNanos() % 1_000_000 == 0) ? d.toMillis() + " ms" : d.toNanos() / 1000 + " µs";
+	}
+
+	private static long saturatedNanos(java.time.Duration d) {
+		return (d.compareTo(java.time.Duration.ofDays(365 * 100)) > 0) ? Long.MAX_VALUE : d.toNanos();
+	}
+
+	private static long saturatedIncrement(long n) {
+		return (n == Long.MAX_VALUE) ? n : n + 1;
 	}
 
 	/** Receives each solution of a body or expression. */

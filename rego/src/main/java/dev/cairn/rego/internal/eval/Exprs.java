@@ -58,9 +58,15 @@ final class Exprs {
 	}
 
 	void expr(Expr expr, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
-		this.ev.step();
+		Evaluator ev = this.ev;
+		ev.step();
+		// The rest of the body runs inside this call (in k), so the depth counts every
+		// expression still on the stack. An error abandons the evaluation, so the
+		// count needs no finally.
+		ev.enter();
 		Context inner = expr.withs().isEmpty() ? ctx : with(expr.withs(), ctx, scope, env);
 		if (inner == null) {
+			ev.leave();
 			return;
 		}
 		if (expr.negated()) {
@@ -69,9 +75,11 @@ final class Exprs {
 			if (!found[0]) {
 				k.accept(env);
 			}
-			return;
 		}
-		form(expr.form(), inner, scope, env, k);
+		else {
+			form(expr.form(), inner, scope, env, k);
+		}
+		ev.leave();
 	}
 
 	/** Whether a body has at least one solution. */
@@ -136,6 +144,7 @@ final class Exprs {
 		terms.eval(s.collection(), ctx, scope, env, (coll, e0) -> {
 			Env base = rebase(declared, e0, env);
 			forEach(coll, (key, value) -> {
+				this.ev.step();
 				if (s.key() == null) {
 					terms.unifyValue(s.value(), value, ctx, scope, base, k);
 				}
@@ -157,6 +166,7 @@ final class Exprs {
 				if (!all[0]) {
 					return;
 				}
+				this.ev.step();
 				Env e = e0.bind(every.value().name(), value);
 				if (every.key() != null) {
 					e = e.bind(every.key().name(), key);

@@ -41,8 +41,11 @@ final class Rules {
 		if (!exact.isEmpty()) {
 			SetValue.Builder set = SetValue.builder();
 			for (RuleEntry r : exact) {
-				solve(r, r.rule(), ctx, (scope, env) -> this.ev.terms.eval(r.rule().head().key(), ctx, scope, env,
-						(v, e) -> set.add(v)));
+				solve(r, r.rule(), ctx,
+						(scope, env) -> this.ev.terms.eval(r.rule().head().key(), ctx, scope, env, (v, e) -> {
+							set.add(v);
+							this.ev.checkOutput(set.size(), "partial set rule data." + String.join(".", path));
+						}));
 			}
 			return set.build();
 		}
@@ -150,8 +153,11 @@ final class Rules {
 		Term leaf = multi ? r.rule().head().key() : r.rule().head().value();
 		List<Term> keys = new ArrayList<>(r.suffix());
 		keys.add(leaf);
-		solve(r, r.rule(), ctx, (scope, env) -> this.ev.terms.list(keys, 0, new Value[keys.size()], ctx, scope, env,
-				(vs, e) -> out[0] = (ObjectValue) insert(out[0], vs, 0, multi, r)));
+		solve(r, r.rule(), ctx,
+				(scope, env) -> this.ev.terms.list(keys, 0, new Value[keys.size()], ctx, scope, env, (vs, e) -> {
+					out[0] = (ObjectValue) insert(out[0], vs, 0, multi, r);
+					this.ev.checkOutput(out[0].size(), "partial object rule");
+				}));
 		return out[0];
 	}
 
@@ -184,6 +190,13 @@ final class Rules {
 	}
 
 	private void solve(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body k) {
+		this.ev.step();
+		this.ev.enter();
+		solveBody(r, rule, args, ctx, k);
+		this.ev.leave();
+	}
+
+	private void solveBody(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body k) {
 		Scope scope = new Scope(r.module(), r.pkg());
 		if (args == null) {
 			this.ev.exprs.body(rule.body().exprs(), 0, ctx, scope, Env.EMPTY, (env) -> k.accept(scope, env));
