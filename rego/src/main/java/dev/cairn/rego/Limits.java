@@ -23,9 +23,11 @@ import java.util.Objects;
  * evaluated, rule and function bodies entered, and values iterated over. This bound is
  * deterministic, unlike the timeout.
  * @param maxDepth how deeply evaluation may nest: each expression whose solutions are
- * still being explored counts one, including those of the rule, function and
- * comprehension bodies it evaluates. Recursion through functions or comprehensions, and
- * very long bodies, reach it; it keeps the Java stack from overflowing.
+ * still being explored counts one, as does each rule, function or comprehension body
+ * being evaluated. Recursion through functions and very long bodies reach it. An
+ * evaluation that nests deeper than a few dozen levels continues on a thread of its own
+ * with a stack sized for this limit (about 16 KiB a level), so that no depth up to it
+ * overflows the caller's stack.
  * @param maxOutputSize the largest value evaluation may build, counted in elements for
  * arrays, sets and objects and in characters for strings: comprehension results, partial
  * rules, builtin results (such as {@code concat}, {@code sprintf}, {@code json.marshal}
@@ -36,11 +38,12 @@ public record Limits(Duration timeout, long maxSteps, int maxDepth, long maxOutp
 
 	/**
 	 * The limits unless configured otherwise: a 10 s timeout, 100 million steps, depth
-	 * 500 and values of up to 10 million elements or characters. No policy meant to
-	 * answer a request comes near them, and with them evaluation neither overflows a
-	 * default-sized (512 KiB or more) Java thread stack nor builds values of gigabytes.
+	 * 1000 and values of up to 10 million elements or characters. No policy meant to
+	 * answer a request comes near them; with them, evaluation builds no values of
+	 * gigabytes and its stack needs at most about 24 MiB (on a thread of its own, see
+	 * {@link #maxDepth()}).
 	 */
-	public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 100_000_000L, 500, 10_000_000L);
+	public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 100_000_000L, 1000, 10_000_000L);
 
 	public Limits {
 		Objects.requireNonNull(timeout, "timeout");
@@ -65,10 +68,7 @@ public record Limits(Duration timeout, long maxSteps, int maxDepth, long maxOutp
 		return new Limits(this.timeout, maxSteps, this.maxDepth, this.maxOutputSize);
 	}
 
-	/**
-	 * These limits with another depth limit. Raise it only for threads with larger
-	 * stacks: each level takes up to about 1 KiB of Java stack.
-	 */
+	/** These limits with another depth limit. */
 	public Limits withMaxDepth(int maxDepth) {
 		return new Limits(this.timeout, this.maxSteps, maxDepth, this.maxOutputSize);
 	}

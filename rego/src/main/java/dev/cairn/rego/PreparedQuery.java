@@ -60,21 +60,12 @@ public final class PreparedQuery {
 	 * when a limit is reached or the thread is interrupted
 	 */
 	public QueryResult evaluate(Value input, Limits limits) {
-		Evaluator evaluator = new Evaluator(this.policy, input, this.strictBuiltinErrors,
-				Objects.requireNonNull(limits, "limits"));
 		try {
-			return new QueryResult(evaluator.query(this.query));
+			return new QueryResult(Evaluator.evaluate(this.policy, this.query, input, this.strictBuiltinErrors,
+					Objects.requireNonNull(limits, "limits")));
 		}
 		catch (RegoException ex) {
 			throw ex;
-		}
-		catch (StackOverflowError ex) {
-			// The depth limit should keep evaluation well within a thread's stack; a
-			// thread with an unusually small stack must still get an evaluation error,
-			// not lose the thread.
-			throw new RegoException(ErrorCode.EVAL_CANCEL_ERROR, null,
-					"depth limit exceeded: the thread's stack ran out at depth " + evaluator.depth()
-							+ " (lower Limits.maxDepth, now " + limits.maxDepth() + ", or use a larger stack)");
 		}
 		catch (RuntimeException ex) {
 			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, null, "internal evaluation error: " + ex, ex);

@@ -26,6 +26,13 @@ public final class Evaluator {
 	/** Steps between looks at the clock. */
 	private static final int CHECK_INTERVAL = 256;
 
+	/**
+	 * How deeply evaluation nests on the caller's thread. Each level takes up to about 8
+	 * KiB of stack, and a single expression's nested terms up to about 300 KiB more, so
+	 * this fits a 1 MiB stack (the JVM's default) with room for the caller's frames.
+	 */
+	static final int CALLER_DEPTH = 48;
+
 	final CompiledPolicy policy;
 
 	final boolean strict;
@@ -76,26 +83,72 @@ public final class Evaluator {
 				: Limits.DEFAULT.withTimeout(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime()))));
 	}
 
+	/**
+	 * An evaluator within {@code limits}, on the caller's stack: prefer
+	 * {@link #evaluate}, which moves deep evaluations to a stack that fits them.
+	 */
 	public Evaluator(CompiledPolicy policy, Value input, boolean strict, Limits limits) {
+		this(policy, input, strict, limits, System.nanoTime(), nowNs(), 0, limits.maxDepth());
+	}
+
+	private Evaluator(CompiledPolicy policy, Value input, boolean strict, Limits limits, long start, Value now,
+			long steps, int depthLimit) {
 		this.policy = policy;
 		this.strict = strict;
 		this.limits = limits;
-		this.start = System.nanoTime();
+		this.start = start;
 		this.timeoutNanos = limits.timeout().isZero() ? 0 : saturatedNanos(limits.timeout());
 		this.maxSteps = limits.maxSteps();
-		this.maxDepth = limits.maxDepth();
+		this.maxDepth = depthLimit;
 		this.maxOutput = limits.maxOutputSize();
-		this.nextCheck = Math.min(CHECK_INTERVAL, saturatedIncrement(this.maxSteps));
+		this.steps = steps;
+		this.nextCheck = Math.min(steps + CHECK_INTERVAL, saturatedIncrement(this.maxSteps));
 		this.root = new Context(input, policy.data(), Map.of(), Map.of());
 		this.exprs = new Exprs(this);
 		this.terms = new Terms(this);
 		this.documents = new Documents(this);
 		this.builtins = new Builtins(this);
 		this.rules = new Rules(this);
+		this.now = now;
+	}
+
+	private static Value nowNs() {
 		java.time.Instant start = java.time.Instant.now();
-		this.now = dev.cairn.rego.value.NumberValue.of(java.math.BigInteger.valueOf(start.getEpochSecond())
+		return dev.cairn.rego.value.NumberValue.of(java.math.BigInteger.valueOf(start.getEpochSecond())
 			.multiply(java.math.BigInteger.valueOf(1_000_000_000L))
 			.add(java.math.BigInteger.valueOf(start.getNano())));
+	}
+
+	/**
+	 * Evaluates a query within {@code limits}. Evaluation starts on the caller's thread;
+	 * one that nests deeper than {@value #CALLER_DEPTH} levels, which any thread's stack
+	 * holds, starts again on a thread of its own whose stack holds {@code maxDepth}
+	 * levels, keeping its clock, its {@code time.now_ns} and the steps already taken.
+	 * Most evaluations never nest that deep, and pay nothing for this.
+	 * @return the rows, as {@link #query}
+	 * @throws RegoException for evaluation errors, including limits reached
+	 */
+	public static List<Map<String, Value>> evaluate(CompiledPolicy policy, Body query, Value input, boolean strict,
+			Limits limits) {
+		Evaluator shallow = new Evaluator(policy, input, strict, limits, System.nanoTime(), nowNs(), 0,
+				Math.min(limits.maxDepth(), CALLER_DEPTH));
+		try {
+			return shallow.query(query);
+		}
+		catch (DeeperStackNeeded | StackOverflowError ex) {
+			// Started again below, on a deeper stack.
+		}
+		Evaluator deep = new Evaluator(policy, input, strict, limits, shallow.start, shallow.now, shallow.steps,
+				limits.maxDepth());
+		return DeepStack.run(() -> {
+			try {
+				return deep.query(query);
+			}
+			catch (StackOverflowError ex) {
+				throw limitExceeded("depth limit exceeded: the stack ran out at depth " + deep.depth
+						+ " (Limits.maxDepth is " + limits.maxDepth() + ")");
+			}
+		}, DeepStack.bytesFor(limits.maxDepth()));
 	}
 
 	/** The rows of the query: bindings of its named variables, one row per solution. */
@@ -158,9 +211,16 @@ public final class Evaluator {
 	/** Enters one level of nesting; pair with {@link #leave()}. */
 	void enter() {
 		if (++this.depth > this.maxDepth) {
-			throw limitExceeded("depth limit exceeded: evaluation nested more than " + this.maxDepth
-					+ " levels deep (Limits.maxDepth)");
+			throw depthExceeded();
 		}
+	}
+
+	private RuntimeException depthExceeded() {
+		if (this.maxDepth < this.limits.maxDepth()) {
+			return DeeperStackNeeded.INSTANCE;
+		}
+		return limitExceeded("depth limit exceeded: evaluation nested more than " + this.maxDepth
+				+ " levels deep (Limits.maxDepth)");
 	}
 
 	void leave() {
@@ -201,6 +261,20 @@ public final class Evaluator {
 
 	private static long saturatedIncrement(long n) {
 		return (n == Long.MAX_VALUE) ? n : n + 1;
+	}
+
+	/**
+	 * Thrown, without a stack trace, when evaluation on the caller's thread nests deeper
+	 * than {@link #CALLER_DEPTH}, so that it starts again on a deeper stack.
+	 */
+	private static final class DeeperStackNeeded extends RuntimeException {
+
+		static final DeeperStackNeeded INSTANCE = new DeeperStackNeeded();
+
+		private DeeperStackNeeded() {
+			super("evaluation needs a deeper stack", null, false, false);
+		}
+
 	}
 
 	/** Receives each solution of a body or expression. */
