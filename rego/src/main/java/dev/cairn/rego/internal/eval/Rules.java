@@ -35,6 +35,14 @@ final class Rules {
 			}
 			(r.suffix().isEmpty() ? exact : dynamic).add(r);
 		}
+		for (RuleEntry r : exact) {
+			if (r.rule().head().kind() != exact.get(0).rule().head().kind()) {
+				// A complete rule and a partial set rule of the same name, which OPA's
+				// type checker rejects.
+				throw new RegoException(ErrorCode.TYPE_ERROR, r.rule().location(),
+						"conflicting rules data." + String.join(".", path) + " found");
+			}
+		}
 		if (!exact.isEmpty() && exact.get(0).rule().head().kind() == RuleHead.Kind.SINGLE_VALUE) {
 			return complete(exact, ctx);
 		}
