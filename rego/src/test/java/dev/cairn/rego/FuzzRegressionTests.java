@@ -40,6 +40,14 @@ class FuzzRegressionTests {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.EVAL_BUILTIN_ERROR));
 	}
 
+	@Test
+	void regexReplaceExpandsMissingGroupsToNothingAsGoDoes() {
+		assertThat(value("x := regex.replace(\"abc\", \"(b)\", \"[$2$1$$${x}$ ]\")"))
+			.isEqualTo(dev.cairn.rego.value.StringValue.of("a[b$$ ]c"));
+		assertThat(value("x := regex.replace(\"abc\", \"(?P<mid>b)\", \"<${mid}$mid>\")"))
+			.isEqualTo(dev.cairn.rego.value.StringValue.of("a<bb>c"));
+	}
+
 	private static Value value(String query) {
 		return Rego.builder().build().prepare(query).evaluate().rows().get(0).get("x");
 	}

@@ -92,32 +92,43 @@ class RegoFuzzTests {
 		int first = Integer.getInteger("cairn.rego.fuzz.first", 0);
 		System.out.printf("RegoFuzzTests: seed %d, iterations %d..%d, %d cases%n", seed, first, first + iterations - 1,
 				corpus.size());
-		Run run = new Run(corpus, seed);
-		Thread worker = new Thread(() -> run.iterate(first, first + iterations), "rego-fuzz");
-		worker.setDaemon(true);
+		int threads = Integer.getInteger("cairn.rego.fuzz.threads",
+				Math.min(2, Runtime.getRuntime().availableProcessors()));
+		Run run = new Run(corpus, seed, first, first + iterations);
+		List<Worker> workers = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			Worker worker = new Worker(run);
+			worker.setName("rego-fuzz-" + t);
+			worker.setDaemon(true);
+			workers.add(worker);
+		}
 		long start = System.nanoTime();
-		worker.start();
-		long lastProgress = run.done;
-		long lastChange = System.nanoTime();
-		while (worker.isAlive()) {
-			worker.join(1000);
-			if (run.done != lastProgress) {
-				lastProgress = run.done;
-				lastChange = System.nanoTime();
-			}
-			else if (System.nanoTime() - lastChange > HANG_NANOS) {
-				StringBuilder trace = new StringBuilder();
-				for (StackTraceElement e : worker.getStackTrace()) {
-					trace.append("\n\tat ").append(e);
+		workers.forEach(Thread::start);
+		for (Worker worker : workers) {
+			while (worker.isAlive()) {
+				worker.join(1000);
+				for (Worker w : workers) {
+					long busy = w.busySince;
+					if (busy != 0 && System.nanoTime() - busy > HANG_NANOS) {
+						StringBuilder trace = new StringBuilder();
+						for (StackTraceElement e : w.getStackTrace()) {
+							trace.append("\n\tat ").append(e);
+						}
+						String current = w.current;
+						workers.forEach(Thread::interrupt);
+						fail("hang: one iteration ran for more than " + HANG_NANOS / 1_000_000_000 + " s: " + current
+								+ trace);
+					}
 				}
-				worker.interrupt();
-				fail("hang: no progress for " + HANG_NANOS / 1_000_000_000 + " s at " + run.current + trace);
 			}
 		}
-		System.out.printf("RegoFuzzTests: %d iterations in %d ms: %d parsed, %d evaluated, %d limits reached%n",
-				run.done, (System.nanoTime() - start) / 1_000_000, run.parsed, run.evaluated, run.limited);
-		if (run.done < iterations && run.failures.isEmpty()) {
-			fail("only " + run.done + " of " + iterations + " iterations ran");
+		long cpuMillis = workers.stream().mapToLong((w) -> w.cpuNanos).sum() / 1_000_000;
+		System.out.printf(
+				"RegoFuzzTests: %d iterations in %d ms (%d ms CPU, %d threads): %d parsed, %d evaluated, %d limits reached%n",
+				run.done.get(), (System.nanoTime() - start) / 1_000_000, cpuMillis, threads, run.parsed.sum(),
+				run.evaluated.sum(), run.limited.sum());
+		if (run.done.get() < iterations && run.failures.isEmpty()) {
+			fail("only " + run.done.get() + " of " + iterations + " iterations ran");
 		}
 		if (!run.failures.isEmpty()) {
 			fail(run.failures.size() + " distinct failures (seed " + seed + "):\n\n"
@@ -125,48 +136,75 @@ class RegoFuzzTests {
 		}
 	}
 
-	/** One run over a range of iterations; read by the watching thread. */
+	/** A thread that takes iterations from a run until none are left. */
+	private static final class Worker extends Thread {
+
+		private final Run run;
+
+		/** When the current iteration started ({@code System.nanoTime()}); 0 between. */
+		volatile long busySince;
+
+		volatile String current = "";
+
+		volatile long cpuNanos;
+
+		Worker(Run run) {
+			this.run = run;
+		}
+
+		@Override
+		public void run() {
+			for (int i = this.run.next.getAndIncrement(); i < this.run.to
+					&& this.run.failures.size() < 20; i = this.run.next.getAndIncrement()) {
+				this.current = "iteration " + i + " (-Dcairn.rego.fuzz.seed=" + this.run.seed
+						+ " -Dcairn.rego.fuzz.first=" + i + " -Dcairn.rego.fuzz.iterations=1)";
+				this.busySince = System.nanoTime();
+				try {
+					Random random = new Random(this.run.seed * 1_000_003L + i);
+					Attempt attempt = this.run.attempt(random);
+					this.current += "\n" + attempt;
+					this.run.check(attempt, this.current);
+				}
+				catch (Throwable ex) {
+					this.run.record("fuzzer: " + Run.signature(ex), "the fuzzer itself failed", ex, this.current);
+				}
+				this.busySince = 0;
+				this.run.done.incrementAndGet();
+			}
+			this.cpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+		}
+
+	}
+
+	/** The iterations to run and what they found; shared by the workers. */
 	private static final class Run {
 
 		final List<Case> corpus;
 
 		final long seed;
 
-		final Map<String, String> failures = new LinkedHashMap<>();
+		final int to;
 
-		volatile long done;
+		final java.util.concurrent.atomic.AtomicInteger next;
 
-		volatile String current = "";
+		final Map<String, String> failures = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
-		long parsed;
+		final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
 
-		long evaluated;
+		final java.util.concurrent.atomic.LongAdder parsed = new java.util.concurrent.atomic.LongAdder();
 
-		long limited;
+		final java.util.concurrent.atomic.LongAdder evaluated = new java.util.concurrent.atomic.LongAdder();
 
-		Run(List<Case> corpus, long seed) {
+		final java.util.concurrent.atomic.LongAdder limited = new java.util.concurrent.atomic.LongAdder();
+
+		Run(List<Case> corpus, long seed, int from, int to) {
 			this.corpus = corpus;
 			this.seed = seed;
+			this.next = new java.util.concurrent.atomic.AtomicInteger(from);
+			this.to = to;
 		}
 
-		void iterate(int from, int to) {
-			for (int i = from; i < to && this.failures.size() < 20; i++) {
-				this.current = "iteration " + i + " (-Dcairn.rego.fuzz.seed=" + this.seed + " -Dcairn.rego.fuzz.first="
-						+ i + " -Dcairn.rego.fuzz.iterations=1)";
-				try {
-					Random random = new Random(this.seed * 1_000_003L + i);
-					Attempt attempt = attempt(random);
-					this.current += "\n" + attempt;
-					check(attempt);
-				}
-				catch (Throwable ex) {
-					record("fuzzer: " + signature(ex), "the fuzzer itself failed", ex);
-				}
-				this.done++;
-			}
-		}
-
-		private Attempt attempt(Random random) {
+		Attempt attempt(Random random) {
 			Case base = pick(random, this.corpus);
 			List<String> modules = new ArrayList<>(base.modules());
 			String query = base.query();
@@ -205,7 +243,7 @@ class RegoFuzzTests {
 			return new Attempt(modules, query, base.data(), input, random.nextBoolean(), random.nextBoolean());
 		}
 
-		private void check(Attempt attempt) {
+		void check(Attempt attempt, String current) {
 			long start = System.nanoTime();
 			try {
 				Rego.Builder builder = Rego.builder()
@@ -220,7 +258,7 @@ class RegoFuzzTests {
 				}
 
 				PreparedQuery query = builder.build().prepare(attempt.query());
-				this.parsed++;
+				this.parsed.increment();
 				long evalStart = System.nanoTime();
 				QueryResult result;
 				try {
@@ -230,35 +268,35 @@ class RegoFuzzTests {
 					long took = System.nanoTime() - evalStart;
 					if (took > LIMITS.timeout().toNanos() + SLACK_NANOS) {
 						record("slow", "evaluation took " + took / 1_000_000 + " ms, past its timeout of "
-								+ LIMITS.timeout().toMillis() + " ms", null);
+								+ LIMITS.timeout().toMillis() + " ms", null, current);
 					}
 				}
-				this.evaluated++;
+				this.evaluated.increment();
 				if (result.rows().size() > LIMITS.maxOutputSize()) {
-					record("rows", result.rows().size() + " rows, past the output limit", null);
+					record("rows", result.rows().size() + " rows, past the output limit", null, current);
 				}
 			}
 			catch (RegoException ex) {
 				if (ex.code() == ErrorCode.EVAL_CANCEL_ERROR) {
-					this.limited++;
+					this.limited.increment();
 				}
 				boolean internal = ex.code() == ErrorCode.EVAL_INTERNAL_ERROR
 						|| ex.getMessage().contains("internal parser error");
 				if (internal) {
-					record(signature(ex), ex.getMessage(), ex);
+					record(signature(ex), ex.getMessage(), ex, current);
 				}
 			}
 			catch (Throwable ex) {
-				record(signature(ex), ex.toString(), ex);
+				record(signature(ex), ex.toString(), ex, current);
 			}
 			if (System.nanoTime() - start > 10 * (LIMITS.timeout().toNanos() + SLACK_NANOS)) {
 				record("slow-build",
 						"parsing, compiling and evaluating took " + (System.nanoTime() - start) / 1_000_000 + " ms",
-						null);
+						null, current);
 			}
 		}
 
-		private void record(String signature, String what, Throwable ex) {
+		void record(String signature, String what, Throwable ex, String current) {
 			if (this.failures.containsKey(signature)) {
 				return;
 			}
@@ -274,11 +312,11 @@ class RegoFuzzTests {
 					text.append("\tat ").append(trace[j]).append("\n");
 				}
 			}
-			text.append(this.current);
-			this.failures.put(signature, text.toString());
+			text.append(current);
+			this.failures.putIfAbsent(signature, text.toString());
 		}
 
-		private static String signature(Throwable ex) {
+		static String signature(Throwable ex) {
 			Throwable root = ex;
 			while (root.getCause() != null && root.getCause() != root) {
 				root = root.getCause();
