@@ -48,6 +48,16 @@ class FuzzRegressionTests {
 			.isEqualTo(dev.cairn.rego.value.StringValue.of("a<bb>c"));
 	}
 
+	@Test
+	void anUnknownFunctionCalledWithoutArgumentsIsATypeError() {
+		Rego rego = Rego.builder().module("p.rego", "package p\np if {\n\tx := 1\n\tnope.foo()\n}\n").build();
+		assertThatExceptionOfType(RegoException.class).isThrownBy(() -> rego.prepare("data.p.p").evaluate())
+			.satisfies((ex) -> {
+				assertThat(ex.code()).isEqualTo(ErrorCode.TYPE_ERROR);
+				assertThat(ex.detail()).isEqualTo("undefined function nope.foo");
+			});
+	}
+
 	private static Value value(String query) {
 		return Rego.builder().build().prepare(query).evaluate().rows().get(0).get("x");
 	}

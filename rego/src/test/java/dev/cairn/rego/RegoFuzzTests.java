@@ -209,7 +209,17 @@ class RegoFuzzTests {
 			List<String> modules = new ArrayList<>(base.modules());
 			String query = base.query();
 			Value input = base.input();
-			switch (random.nextInt(10)) {
+			switch (random.nextInt(12)) {
+				case 10, 11 -> {
+					// A builtin called with values of any type, huge and odd ones
+					// included.
+					List<String> names = POOLS.get("call");
+					StringBuilder call = new StringBuilder("x := ").append(pick(random, names)).append('(');
+					for (int arg = random.nextInt(4); arg > 0; arg--) {
+						call.append(Values.toRego(randomValue(random, 2))).append((arg > 1) ? ", " : "");
+					}
+					query = call.append(')').toString();
+				}
 				case 0, 1, 2 -> {
 					if (!modules.isEmpty()) {
 						int at = random.nextInt(modules.size());
@@ -581,8 +591,13 @@ class RegoFuzzTests {
 				case 0 -> "";
 				case 1 -> randomUnicode(random) + randomUnicode(random);
 				case 2 -> "a".repeat(random.nextInt(100));
-				case 3 ->
-					pick(random, new String[] { "x", "admin", "GET", "1.2.3.4/8", "2020-01-01T00:00:00Z", "10Gi" });
+				case 3 -> pick(random,
+						new String[] { "x", "admin", "GET", "1.2.3.4/8", "2020-01-01T00:00:00Z", "10Gi", "::1/128",
+								"0.0.0.0/0", "1.2.3", "v1.0.0-rc.1+build", "a.b.c", "*.b.[ac]", "{a,b}*", "(a|b)+$",
+								"[", "\\", "%v %d %s %x %.3f %-10s %+q %08b", "{\"a\": [1, 2]}", "a: [1, {b: c}]",
+								"eyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.c2ln", "aGVsbG8=", "https://u:p@h:80/p?q=1#f", "1h30m",
+								"-1e9ns", "a=1&b=2", "Mon, 02 Jan 2006 15:04:05 MST", "2006-01-02",
+								"00000000-0000-0000-0000-000000000000", "/a/b/~0~1", "a/b" });
 				default -> pick(random, STRINGS);
 			});
 			case 5, 6 -> {

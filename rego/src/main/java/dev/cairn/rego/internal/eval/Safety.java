@@ -103,7 +103,7 @@ final class Safety {
 			c.args().forEach((t) -> refVars(t, out));
 			int n = arity.applyAsInt(c);
 			// An unknown function goes early, so that evaluation reports it by name.
-			if (c.args().size() == n + 1 || (n < 0 && !c.args().isEmpty())) {
+			if (!c.args().isEmpty() && (c.args().size() == n + 1 || n < 0)) {
 				pattern(c.args().get(c.args().size() - 1), out);
 			}
 		}
