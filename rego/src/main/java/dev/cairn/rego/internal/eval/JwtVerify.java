@@ -86,7 +86,7 @@ final class JwtVerify {
 		if (!signed) {
 			return invalid;
 		}
-		BigInteger now = (constraints.get("time") instanceof NumberValue t) ? t.toBigDecimal().toBigInteger()
+		BigInteger now = (constraints.get("time") instanceof NumberValue t) ? t.truncatedBigInteger()
 				: BigInteger.valueOf(System.currentTimeMillis()).multiply(BigInteger.valueOf(1_000_000L));
 		java.math.BigDecimal nowSeconds = new java.math.BigDecimal(now).movePointLeft(9);
 		Value exp = payload.get("exp");

@@ -50,8 +50,10 @@ final class OutputBounds {
 		BOUNDS.put("regex.replace",
 				(a, limit) -> add(mul(length(a[0]) + 1, length(a[2]) + 1), mul(length(a[2]), length(a[0]))));
 		BOUNDS.put("sprintf", (a, limit) -> add(add(length(a[0]), widths(a[0])), weight(a[1], limit)));
-		BOUNDS.put("bits.lsh", (a, limit) -> (a[1] instanceof NumberValue n && n.isInteger())
-				? (n.fitsLong() ? n.asLong() / 3 : Long.MAX_VALUE) : 0);
+		BOUNDS.put("bits.lsh",
+				(a, limit) -> (a[1] instanceof NumberValue n && n.isInteger()
+						&& !(a[0] instanceof NumberValue x && x.signum() == 0))
+								? (n.fitsLong() ? n.asLong() / 3 : Long.MAX_VALUE) : 0);
 		BOUNDS.put("format_int", (a, limit) -> integerDigits(a[0]));
 		Bound tree = (a, limit) -> weight(a[0], limit);
 		BOUNDS.put("json.marshal", tree);
@@ -60,6 +62,7 @@ final class OutputBounds {
 		BOUNDS.put("array.flatten", tree);
 		BOUNDS.put("walk", tree);
 		BOUNDS.put("net.cidr_contains_matches", (a, limit) -> mul(count(a[0]), count(a[1])));
+		BOUNDS.put("graph.reachable_paths", OutputBounds::paths);
 	}
 
 	private OutputBounds() {
@@ -119,6 +122,44 @@ final class OutputBounds {
 			for (int i = 0; i < o.size() && budget[0] > 0; i++) {
 				weigh(o.key(i), budget);
 				weigh(o.value(i), budget);
+			}
+		}
+	}
+
+	/**
+	 * The steps of the search {@code graph.reachable_paths} makes, which bound the paths
+	 * it finds: there can be exponentially many simple paths in a small graph.
+	 */
+	private static long paths(Value[] args, long limit) {
+		if (!(args[0] instanceof ObjectValue graph)
+				|| !(args[1] instanceof ArrayValue || args[1] instanceof SetValue)) {
+			return 0;
+		}
+		long[] budget = { limit + 1 };
+		java.util.Set<Value> path = new java.util.HashSet<>();
+		for (Value start : Functions.elements(args[1], 2, "graph.reachable_paths")) {
+			if (graph.get(start) != null && budget[0] > 0) {
+				path.add(start);
+				visit(graph, start, path, budget);
+				path.remove(start);
+			}
+		}
+		return limit + 1 - Math.max(0, budget[0]);
+	}
+
+	private static void visit(ObjectValue graph, Value node, java.util.Set<Value> path, long[] budget) {
+		budget[0]--;
+		Value edges = graph.get(node);
+		if (budget[0] <= 0 || !(edges instanceof ArrayValue || edges instanceof SetValue)) {
+			return;
+		}
+		for (Value next : Functions.elements(edges, 1, "graph.reachable_paths")) {
+			if (budget[0] <= 0) {
+				return;
+			}
+			if (graph.get(next) != null && path.add(next)) {
+				visit(graph, next, path, budget);
+				path.remove(next);
 			}
 		}
 	}
