@@ -1,5 +1,7 @@
 package dev.cairn.rego;
 
+import java.util.Objects;
+
 import dev.cairn.rego.ast.Body;
 import dev.cairn.rego.internal.compile.CompiledPolicy;
 import dev.cairn.rego.internal.eval.Evaluator;
@@ -18,10 +20,23 @@ public final class PreparedQuery {
 
 	private final Rego.Options options;
 
-	PreparedQuery(CompiledPolicy policy, Body query, Rego.Options options) {
+	private final Limits limits;
+
+	PreparedQuery(CompiledPolicy policy, Body query, Rego.Options options, Limits limits) {
 		this.policy = policy;
 		this.query = query;
 		this.options = options;
+		this.limits = limits;
+	}
+
+	/** The bounds of each evaluation of this query. */
+	public Limits limits() {
+		return this.limits;
+	}
+
+	/** This query with other bounds for each evaluation. */
+	public PreparedQuery withLimits(Limits limits) {
+		return new PreparedQuery(this.policy, this.query, this.options, Objects.requireNonNull(limits, "limits"));
 	}
 
 	/** Evaluates without an input document. */
@@ -35,20 +50,23 @@ public final class PreparedQuery {
 	 * @throws RegoException for evaluation errors (conflicts, type errors, limits)
 	 */
 	public QueryResult evaluate(Value input) {
-		long deadline = (this.options.timeoutMillis() > 0)
-				? System.nanoTime() + this.options.timeoutMillis() * 1_000_000 : Long.MAX_VALUE;
-		Evaluator evaluator = new Evaluator(this.policy, input, this.options.strictBuiltinErrors(), deadline,
-				new Host(this.options.network(), this.options.runtime(), this.options.printHook()));
+		return evaluate(input, this.limits);
+	}
+
+	/**
+	 * Evaluates with {@code input} as the input document, within {@code limits} instead
+	 * of this query's own.
+	 * @throws RegoException for evaluation errors; {@link ErrorCode#EVAL_CANCEL_ERROR}
+	 * when a limit is reached or the thread is interrupted
+	 */
+	public QueryResult evaluate(Value input, Limits limits) {
 		try {
-			return new QueryResult(evaluator.query(this.query));
+			Host host = new Host(this.options.network(), this.options.runtime(), this.options.printHook());
+			return new QueryResult(Evaluator.evaluate(this.policy, this.query, input,
+					this.options.strictBuiltinErrors(), Objects.requireNonNull(limits, "limits"), host, null));
 		}
 		catch (RegoException ex) {
 			throw ex;
-		}
-		catch (StackOverflowError ex) {
-			// Deeply recursive policies must fail like any other evaluation error, not
-			// take the caller's thread down.
-			throw new RegoException(ErrorCode.EVAL_CANCEL_ERROR, null, "evaluation recursed too deeply");
 		}
 		catch (RuntimeException ex) {
 			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, null, "internal evaluation error: " + ex, ex);

@@ -44,7 +44,7 @@ public final class Rego {
 	 */
 	public PreparedQuery prepare(String query) {
 		Body body = this.policy.prepare(RegoParser.parseQuery(query));
-		return new PreparedQuery(this.policy, body, this.options);
+		return new PreparedQuery(this.policy, body, this.options, this.options.limits());
 	}
 
 	/**
@@ -52,12 +52,13 @@ public final class Rego {
 	 *
 	 * @param strictBuiltinErrors whether a failing builtin stops evaluation with an error
 	 * instead of making its expression undefined
-	 * @param timeoutMillis wall-clock limit of one evaluation; 0 for none
+	 * @param limits the bounds of each evaluation, unless a query or evaluation sets its
+	 * own
 	 * @param network the hosts network builtins may reach
 	 * @param runtime what {@code opa.runtime()} returns
 	 * @param printHook where {@code print} output goes
 	 */
-	record Options(boolean strictBuiltinErrors, long timeoutMillis, NetworkAccess network, Value runtime,
+	record Options(boolean strictBuiltinErrors, Limits limits, NetworkAccess network, Value runtime,
 			PrintHook printHook) {
 	}
 
@@ -72,7 +73,7 @@ public final class Rego {
 
 		private boolean strictBuiltinErrors;
 
-		private long timeoutMillis;
+		private Limits limits = Limits.DEFAULT;
 
 		private NetworkAccess network = NetworkAccess.NONE;
 
@@ -113,9 +114,21 @@ public final class Rego {
 			return this;
 		}
 
-		/** Limits each evaluation to this many milliseconds (0, the default: none). */
+		/**
+		 * Limits each evaluation to this many milliseconds (0: none); the same as
+		 * {@code limits(limits.withTimeout(...))}.
+		 */
 		public Builder timeoutMillis(long millis) {
-			this.timeoutMillis = millis;
+			this.limits = this.limits.withTimeout(java.time.Duration.ofMillis(millis));
+			return this;
+		}
+
+		/**
+		 * Sets the bounds of each evaluation ({@link Limits#DEFAULT} unless set); a
+		 * prepared query or a single evaluation can override them.
+		 */
+		public Builder limits(Limits limits) {
+			this.limits = java.util.Objects.requireNonNull(limits, "limits");
 			return this;
 		}
 
@@ -146,8 +159,7 @@ public final class Rego {
 		/** Compiles the modules. @throws RegoException for compile errors */
 		public Rego build() {
 			return new Rego(CompiledPolicy.compile(this.modules, (ObjectValue) this.data, Evaluator::builtinArity),
-					new Options(this.strictBuiltinErrors, this.timeoutMillis, this.network, this.runtime,
-							this.printHook));
+					new Options(this.strictBuiltinErrors, this.limits, this.network, this.runtime, this.printHook));
 		}
 
 	}

@@ -11,6 +11,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 
 import dev.cairn.rego.ErrorCode;
+import dev.cairn.rego.Limits;
 import dev.cairn.rego.RegoException;
 import dev.cairn.rego.ast.Body;
 import dev.cairn.rego.internal.compile.CompiledPolicy;
@@ -84,14 +85,14 @@ public final class PolicyTestRunner {
 		}
 		List<String> path = new ArrayList<>(test.pkg());
 		path.addAll(test.ref());
-		Body query = RegoParser.parseQuery(VALUE + " = " + RefText.bracketed("data", path));
+		Body query = policy.prepare(RegoParser.parseQuery(VALUE + " = " + RefText.bracketed("data", path)));
 		long start = System.nanoTime();
-		long deadline = options.timeout().isZero() ? Long.MAX_VALUE : start + options.timeout().toNanos();
+		Limits limits = Limits.DEFAULT.withTimeout(options.timeout());
 		List<String> output = new ArrayList<>();
 		Host host = Host.isolated().printingTo((location, message) -> output.add(message));
-		Evaluator evaluator = new Evaluator(policy, null, options.strictBuiltinErrors(), deadline, host, coverage);
 		try {
-			List<Map<String, Value>> rows = evaluator.query(query);
+			List<Map<String, Value>> rows = Evaluator.evaluate(policy, query, null, options.strictBuiltinErrors(),
+					limits, host, coverage);
 			long took = System.nanoTime() - start;
 			boolean pass = !rows.isEmpty() && BoolValue.TRUE.equals(rows.get(0).get(VALUE));
 			return result(test, pass ? TestResult.Outcome.PASS : TestResult.Outcome.FAIL, took, null, output);

@@ -18,7 +18,7 @@ final class Arithmetic {
 	 * thousands of digits. OPA's parser rejects literals past about 1e30000; such numbers
 	 * can only come from input.
 	 */
-	private static final int MAX_EXPONENT = 100_000;
+	static final int MAX_EXPONENT = 100_000;
 
 	private Arithmetic() {
 	}

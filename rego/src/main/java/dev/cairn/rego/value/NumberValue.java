@@ -256,7 +256,28 @@ public final class NumberValue implements Value {
 		if (!isInteger()) {
 			throw new RegoException(ErrorCode.EVAL_TYPE_ERROR, null, "number " + this + " is not an integer");
 		}
+		checkIntegerRange();
 		return this.big.toBigIntegerExact();
+	}
+
+	/**
+	 * This number truncated towards zero, as Go's conversion to an integer does.
+	 * @throws RegoException ({@code eval_builtin_error}) if it has more than 100,000
+	 * integer digits, which would take long to build and be of no use
+	 */
+	public BigInteger truncatedBigInteger() {
+		if (this.big == null) {
+			return BigInteger.valueOf(this.small);
+		}
+		checkIntegerRange();
+		return this.big.setScale(0, java.math.RoundingMode.DOWN).toBigInteger();
+	}
+
+	private void checkIntegerRange() {
+		if ((long) this.big.precision() - this.big.scale() > Arithmetic.MAX_EXPONENT) {
+			throw new RegoException(ErrorCode.EVAL_BUILTIN_ERROR, null,
+					"number too large or too small for arithmetic (beyond 1e" + Arithmetic.MAX_EXPONENT + ")");
+		}
 	}
 
 	private RegoException notMachineInteger(String bits) {

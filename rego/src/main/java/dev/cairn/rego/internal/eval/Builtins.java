@@ -103,16 +103,28 @@ final class Builtins {
 			// One clock reading per evaluation, as OPA does.
 			return this.ev.now;
 		}
+		Evaluator ev = this.ev;
+		OutputBounds.Bound bound = OutputBounds.get(name);
+		if (bound != null && bound.estimate(args, ev.maxOutput) > ev.maxOutput) {
+			throw ev.outputExceeded("the result of " + name);
+		}
 		try {
+			Value result;
 			if (builtin.hosted() != null) {
-				return builtin.hosted().apply(this.ev, scope, args);
+				result = builtin.hosted().apply(this.ev, scope, args);
 			}
-			if (builtin.random()) {
+			else if (builtin.random()) {
 				List<Value> key = new ArrayList<>(List.of(args));
 				key.add(0, dev.cairn.rego.value.StringValue.of(name));
-				return this.ev.randomResults.computeIfAbsent(key, (k) -> builtin.impl().apply(args));
+				result = this.ev.randomResults.computeIfAbsent(key, (k) -> builtin.impl().apply(args));
 			}
-			return builtin.impl().apply(args);
+			else {
+				result = builtin.impl().apply(args);
+			}
+			if (result != null && OutputBounds.size(result) > this.ev.maxOutput) {
+				throw this.ev.outputExceeded("the result of " + name);
+			}
+			return result;
 		}
 		catch (RegoException ex) {
 			if (ex.code() == ErrorCode.EVAL_BUILTIN_ERROR || ex.code() == ErrorCode.EVAL_TYPE_ERROR) {

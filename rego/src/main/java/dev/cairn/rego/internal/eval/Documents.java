@@ -113,8 +113,11 @@ final class Documents {
 		Term t = ts.get(i);
 		Terms terms = this.ev.terms;
 		if (terms.isPattern(t, scope, env)) {
-			Exprs.forEach(cur, (key, value) -> terms.unifyValue(t, key, ctx, scope, env,
-					(e) -> walkValue(value, ts, i + 1, ctx, scope, e, k)));
+			Evaluator ev = this.ev;
+			Exprs.forEach(cur, (key, value) -> {
+				ev.step();
+				terms.unifyValue(t, key, ctx, scope, env, (e) -> walkValue(value, ts, i + 1, ctx, scope, e, k));
+			});
 			return;
 		}
 		terms.eval(t, ctx, scope, env, (key, e) -> {
@@ -163,6 +166,7 @@ final class Documents {
 				});
 			}
 			for (String key : keys) {
+				this.ev.step();
 				terms.unifyValue(t, StringValue.of(key), ctx, scope, env,
 						(e) -> walkData(append(path, key), child(node, key), ts, i + 1, ctx, scope, e, k));
 			}

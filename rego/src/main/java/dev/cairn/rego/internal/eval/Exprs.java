@@ -48,12 +48,18 @@ final class Exprs {
 	}
 
 	void expr(Expr expr, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
-		this.ev.step();
-		if (this.ev.tracer != null) {
-			this.ev.tracer.expr(expr);
+		Evaluator ev = this.ev;
+		ev.step();
+		if (ev.tracer != null) {
+			ev.tracer.expr(expr);
 		}
+		// The rest of the body runs inside this call (in k), so the depth counts every
+		// expression still on the stack. An error abandons the evaluation, so the
+		// count needs no finally.
+		ev.enter();
 		Context inner = expr.withs().isEmpty() ? ctx : with(expr.withs(), ctx, scope, env);
 		if (inner == null) {
+			ev.leave();
 			return;
 		}
 		if (expr.negated()) {
@@ -62,9 +68,11 @@ final class Exprs {
 			if (!found[0]) {
 				k.accept(env);
 			}
-			return;
 		}
-		form(expr.form(), inner, scope, env, k);
+		else {
+			form(expr.form(), inner, scope, env, k);
+		}
+		ev.leave();
 	}
 
 	/** Whether a body has at least one solution. */
@@ -126,6 +134,7 @@ final class Exprs {
 		terms.eval(s.collection(), ctx, scope, env, (coll, e0) -> {
 			Env base = rebase(declared, e0, env);
 			forEach(coll, (key, value) -> {
+				this.ev.step();
 				if (s.key() == null) {
 					terms.unifyValue(s.value(), value, ctx, scope, base, k);
 				}
@@ -147,6 +156,7 @@ final class Exprs {
 				if (!all[0]) {
 					return;
 				}
+				this.ev.step();
 				Env e = e0.bind(every.value().name(), value);
 				if (every.key() != null) {
 					e = e.bind(every.key().name(), key);

@@ -27,7 +27,14 @@ final class GlobBuiltins {
 		Functions.register("glob.match", 3, (a) -> {
 			String pattern = string(a[0], 1);
 			List<String> delimiters = delimiters(a[1]);
-			return BoolValue.of(Pattern.compile(toRegex(pattern, delimiters)).matches(string(a[2], 3)));
+			String regex = toRegex(pattern, delimiters);
+			try {
+				return BoolValue.of(Pattern.compile(regex).matches(string(a[2], 3)));
+			}
+			catch (com.google.re2j.PatternSyntaxException ex) {
+				// A character class of the glob that is no valid regex class.
+				throw invalid(pattern, 0, ex.getDescription());
+			}
 		});
 		Functions.register("glob.quote_meta", 1, (a) -> {
 			StringBuilder sb = new StringBuilder();
@@ -61,7 +68,8 @@ final class GlobBuiltins {
 			// Hex escapes need no thought about which characters are special in a class.
 			d.codePoints().forEach((cp) -> notDelim.append("\\x{").append(Integer.toHexString(cp)).append('}'));
 		}
-		String any = delimiters.isEmpty() ? "(?s:.)" : notDelim.append(']').toString();
+		// Empty delimiters delimit nothing; with none left, any character matches.
+		String any = (notDelim.length() == 2) ? "(?s:.)" : notDelim.append(']').toString();
 		StringBuilder re = new StringBuilder();
 		int depth = 0;
 		for (int i = 0; i < glob.length(); i++) {

@@ -99,7 +99,7 @@ final class JwtVerify {
 		catch (IllegalArgumentException ex) {
 			throw Functions.builtinError("JWT payload had invalid JSON: " + ex.getMessage());
 		}
-		BigInteger now = (constraints.get("time") instanceof NumberValue t) ? t.toBigDecimal().toBigInteger()
+		BigInteger now = (constraints.get("time") instanceof NumberValue t) ? t.truncatedBigInteger()
 				: BigInteger.valueOf(System.currentTimeMillis()).multiply(BigInteger.valueOf(1_000_000L));
 		java.math.BigDecimal nowSeconds = new java.math.BigDecimal(now).movePointLeft(9);
 		Value exp = payload.get("exp");
@@ -163,8 +163,10 @@ final class JwtVerify {
 		if (constraints.get("secret") instanceof StringValue secret) {
 			return alg.startsWith("HS") && hmac(alg, secret.value(), parts);
 		}
-		String cert = ((StringValue) constraints.get("cert")).value();
-		return !alg.startsWith("HS") && verifyWithKeys(alg, keys(cert), parts);
+		if (!(constraints.get("cert") instanceof StringValue cert)) {
+			throw Functions.builtinError("decode_verify: the secret constraint must be a string");
+		}
+		return !alg.startsWith("HS") && verifyWithKeys(alg, keys(cert.value()), parts);
 	}
 
 	private static boolean hmac(String alg, String secret, String[] parts) {

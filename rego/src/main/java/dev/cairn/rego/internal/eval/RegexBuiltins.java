@@ -85,7 +85,12 @@ final class RegexBuiltins {
 		});
 		Functions.register("regex.replace", 3, (a) -> {
 			Matcher m = compile(a[1]).matcher(string(a[0], 1));
-			return StringValue.of(m.replaceAll(string(a[2], 3).replace("\\", "\\\\")));
+			String template = string(a[2], 3);
+			StringBuilder out = new StringBuilder();
+			while (m.find()) {
+				m.appendReplacement(out, Matcher.quoteReplacement(expand(template, m)));
+			}
+			return StringValue.of(m.appendTail(out).toString());
 		});
 		Functions.register("regex.template_match", 4, (a) -> {
 			String start = string(a[2], 3);
@@ -186,6 +191,60 @@ final class RegexBuiltins {
 		catch (PatternSyntaxException ex) {
 			throw Functions.builtinError("error parsing regexp: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * A replacement template expanded as Go's {@code Regexp.Expand} does: {@code $1},
+	 * {@code $name} and {@code ${name}} become the group (empty when there is no such
+	 * group or it did not match), {@code $$} a dollar, and a malformed reference stays as
+	 * written.
+	 */
+	static String expand(String template, Matcher m) {
+		StringBuilder out = new StringBuilder();
+		int i = 0;
+		while (i < template.length()) {
+			char c = template.charAt(i++);
+			if (c != '$' || i >= template.length()) {
+				out.append(c);
+				continue;
+			}
+			if (template.charAt(i) == '$') {
+				out.append('$');
+				i++;
+				continue;
+			}
+			boolean braced = template.charAt(i) == '{';
+			int start = braced ? i + 1 : i;
+			int end = start;
+			while (end < template.length() && isNameChar(template.charAt(end))) {
+				end++;
+			}
+			if (end == start || (braced && (end >= template.length() || template.charAt(end) != '}'))) {
+				out.append('$');
+				continue;
+			}
+			out.append(group(m, template.substring(start, end)));
+			i = braced ? end + 1 : end;
+		}
+		return out.toString();
+	}
+
+	private static boolean isNameChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+	}
+
+	private static String group(Matcher m, String name) {
+		int number = (name.length() > 8 || (name.length() > 1 && name.charAt(0) == '0')) ? -1 : 0;
+		for (int j = 0; j < name.length() && number >= 0; j++) {
+			char c = name.charAt(j);
+			number = (c >= '0' && c <= '9') ? number * 10 + (c - '0') : -1;
+		}
+		if (number < 0) {
+			Integer named = m.pattern().namedGroups().get(name);
+			number = (named != null) ? named : Integer.MAX_VALUE;
+		}
+		String group = (number <= m.groupCount()) ? m.group(number) : null;
+		return (group != null) ? group : "";
 	}
 
 }

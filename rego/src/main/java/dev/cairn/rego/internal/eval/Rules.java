@@ -35,14 +35,25 @@ final class Rules {
 			}
 			(r.suffix().isEmpty() ? exact : dynamic).add(r);
 		}
+		for (RuleEntry r : exact) {
+			if (r.rule().head().kind() != exact.get(0).rule().head().kind()) {
+				// A complete rule and a partial set rule of the same name, which OPA's
+				// type checker rejects.
+				throw new RegoException(ErrorCode.TYPE_ERROR, r.rule().location(),
+						"conflicting rules data." + String.join(".", path) + " found");
+			}
+		}
 		if (!exact.isEmpty() && exact.get(0).rule().head().kind() == RuleHead.Kind.SINGLE_VALUE) {
 			return complete(exact, ctx);
 		}
 		if (!exact.isEmpty()) {
 			SetValue.Builder set = SetValue.builder();
 			for (RuleEntry r : exact) {
-				solve(r, r.rule(), ctx, (scope, env) -> this.ev.terms.eval(r.rule().head().key(), ctx, scope, env,
-						(v, e) -> set.add(v)));
+				solve(r, r.rule(), ctx,
+						(scope, env) -> this.ev.terms.eval(r.rule().head().key(), ctx, scope, env, (v, e) -> {
+							set.add(v);
+							this.ev.checkOutput(set.size(), "partial set rule data." + String.join(".", path));
+						}));
 			}
 			return set.build();
 		}
@@ -157,8 +168,11 @@ final class Rules {
 		Term leaf = multi ? r.rule().head().key() : r.rule().head().value();
 		List<Term> keys = new ArrayList<>(r.suffix());
 		keys.add(leaf);
-		solve(r, r.rule(), ctx, (scope, env) -> this.ev.terms.list(keys, 0, new Value[keys.size()], ctx, scope, env,
-				(vs, e) -> out[0] = (ObjectValue) insert(out[0], vs, 0, multi, r)));
+		solve(r, r.rule(), ctx,
+				(scope, env) -> this.ev.terms.list(keys, 0, new Value[keys.size()], ctx, scope, env, (vs, e) -> {
+					out[0] = (ObjectValue) insert(out[0], vs, 0, multi, r);
+					this.ev.checkOutput(out[0].size(), "partial object rule");
+				}));
 		return out[0];
 	}
 
@@ -190,7 +204,14 @@ final class Rules {
 		solve(r, rule, null, ctx, k);
 	}
 
-	private void solve(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body body) {
+	private void solve(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body k) {
+		this.ev.step();
+		this.ev.enter();
+		solveBody(r, rule, args, ctx, k);
+		this.ev.leave();
+	}
+
+	private void solveBody(RuleEntry r, Rule rule, List<Value> args, Context ctx, Body body) {
 		Scope scope = new Scope(r.module(), r.pkg(), r);
 		Tracer tracer = this.ev.tracer;
 		Body k = (tracer == null) ? body : (s, env) -> {

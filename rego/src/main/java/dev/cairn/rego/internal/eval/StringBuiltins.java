@@ -54,8 +54,7 @@ final class StringBuiltins {
 			}
 			int base = b.asInt();
 			// Fractions are truncated towards zero, as Go's int conversion does.
-			java.math.BigInteger whole = n.isInteger() ? n.asBigInteger()
-					: n.toBigDecimal().setScale(0, java.math.RoundingMode.DOWN).toBigInteger();
+			java.math.BigInteger whole = n.truncatedBigInteger();
 			return StringValue.of(whole.toString(base));
 		});
 		Functions.register("numbers.range", 2, (a) -> {

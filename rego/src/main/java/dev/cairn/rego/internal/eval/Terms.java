@@ -91,19 +91,31 @@ final class Terms {
 		}
 		else if (t instanceof ArrayComprehension c) {
 			List<Value> out = new ArrayList<>();
-			this.ev.exprs.body(c.body().exprs(), 0, ctx, scope, env,
-					(e) -> eval(c.head(), ctx, scope, e, (v, e2) -> out.add(v)));
+			Evaluator ev = this.ev;
+			ev.enter();
+			ev.exprs.body(c.body().exprs(), 0, ctx, scope, env, (e) -> eval(c.head(), ctx, scope, e, (v, e2) -> {
+				out.add(v);
+				ev.checkOutput(out.size(), "an array comprehension");
+			}));
+			ev.leave();
 			k.accept(ArrayValue.of(out), env);
 		}
 		else if (t instanceof SetComprehension c) {
 			SetValue.Builder out = SetValue.builder();
-			this.ev.exprs.body(c.body().exprs(), 0, ctx, scope, env,
-					(e) -> eval(c.head(), ctx, scope, e, (v, e2) -> out.add(v)));
+			Evaluator ev = this.ev;
+			ev.enter();
+			ev.exprs.body(c.body().exprs(), 0, ctx, scope, env, (e) -> eval(c.head(), ctx, scope, e, (v, e2) -> {
+				out.add(v);
+				ev.checkOutput(out.size(), "a set comprehension");
+			}));
+			ev.leave();
 			k.accept(out.build(), env);
 		}
 		else if (t instanceof ObjectComprehension c) {
 			ObjectValue.Builder out = ObjectValue.builder();
-			this.ev.exprs.body(c.body().exprs(), 0, ctx, scope, env,
+			Evaluator ev = this.ev;
+			ev.enter();
+			ev.exprs.body(c.body().exprs(), 0, ctx, scope, env,
 					(e) -> eval(c.key(), ctx, scope, e, (key, e2) -> eval(c.value(), ctx, scope, e2, (v, e3) -> {
 						Value old = out.get(key);
 						if (old != null && !old.equals(v)) {
@@ -111,14 +123,18 @@ final class Terms {
 									"object keys must be unique");
 						}
 						out.put(key, v);
+						ev.checkOutput(out.size(), "an object comprehension");
 					})));
+			ev.leave();
 			k.accept(out.build(), env);
 		}
 		else if (t instanceof Call c) {
 			this.ev.builtins.call(c, ctx, scope, env, k);
 		}
 		else if (t instanceof TemplateString ts) {
-			k.accept(StringValue.of(TemplateStrings.text(this.ev, ts, ctx, scope, env)), env);
+			String text = TemplateStrings.text(this.ev, ts, ctx, scope, env);
+			this.ev.checkOutput(text.length(), "a template string");
+			k.accept(StringValue.of(text), env);
 		}
 		else {
 			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, t.location(),

@@ -123,7 +123,7 @@ final class TimeBuiltins {
 			}
 		}
 		NumberValue n = Functions.number(ns, 1);
-		BigInteger value = n.toBigDecimal().toBigInteger();
+		BigInteger value = n.truncatedBigInteger();
 		if (value.bitLength() > 63) {
 			throw Functions.builtinError("timestamp too big");
 		}

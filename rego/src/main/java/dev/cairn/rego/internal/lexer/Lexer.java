@@ -37,6 +37,9 @@ public final class Lexer {
 
 	private boolean newlineBefore;
 
+	/** The most tokens a source may have; about four times those of a 1 MB policy. */
+	public static final int MAX_TOKENS = 1_000_000;
+
 	private Lexer(String src) {
 		this.src = src;
 	}
@@ -65,6 +68,14 @@ public final class Lexer {
 		while (true) {
 			skipWhitespaceAndComments();
 			if (this.pos >= this.src.length()) {
+				add(TokenKind.EOF, this.pos, this.row, this.col, "");
+				return;
+			}
+			if (this.tokens.size() >= MAX_TOKENS) {
+				// The parser reports this token when it gets there, so a source cannot
+				// make the token list take more than about 100 MB.
+				add(TokenKind.ILLEGAL, this.pos, this.row, this.col,
+						"more than " + MAX_TOKENS + " tokens (the parser's limit)");
 				add(TokenKind.EOF, this.pos, this.row, this.col, "");
 				return;
 			}

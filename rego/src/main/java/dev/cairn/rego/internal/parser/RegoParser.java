@@ -23,6 +23,13 @@ import dev.cairn.rego.internal.lexer.TokenKind;
  */
 public final class RegoParser {
 
+	/**
+	 * The longest source the parser accepts, in characters (4 MiB). Nesting is bounded
+	 * too, to {@value ParserBase#MAX_DEPTH} levels, and the number of tokens to
+	 * {@value Lexer#MAX_TOKENS}.
+	 */
+	public static final int MAX_SOURCE_LENGTH = 4 * 1024 * 1024;
+
 	private RegoParser() {
 	}
 
@@ -101,6 +108,10 @@ public final class RegoParser {
 	}
 
 	private static <T> T guarded(String file, String source, boolean experimental, Function<ModuleParser, T> parse) {
+		if (source.length() > MAX_SOURCE_LENGTH) {
+			throw new RegoException(ErrorCode.PARSE_ERROR, new Location(file, 1, 1),
+					"source is longer than " + MAX_SOURCE_LENGTH + " characters (the parser's limit)");
+		}
 		try {
 			return parse.apply(new ModuleParser(file, Lexer.scan(source), experimental));
 		}

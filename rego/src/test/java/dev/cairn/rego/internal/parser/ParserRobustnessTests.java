@@ -39,6 +39,18 @@ class ParserRobustnessTests {
 	}
 
 	@Test
+	void boundsTheSizeOfSources() {
+		assertThatExceptionOfType(RegoException.class)
+			.isThrownBy(
+					() -> RegoParser.parseModule("big.rego", "package p\n#" + "x".repeat(RegoParser.MAX_SOURCE_LENGTH)))
+			.withMessage(
+					"big.rego:1:1: rego_parse_error: source is longer than 4194304 characters (the parser's limit)");
+		assertThatExceptionOfType(RegoException.class)
+			.isThrownBy(() -> RegoParser.parseModule("many.rego", "package p\nx := [" + "1,".repeat(600_000) + "]"))
+			.withMessageContaining("rego_parse_error: more than 1000000 tokens (the parser's limit)");
+	}
+
+	@Test
 	void parsesNestedCollectionsInLinearTime() {
 		// Each level is tried as a comprehension head first; remembered terms keep that
 		// linear.
