@@ -1,6 +1,8 @@
 package dev.cairn.rego.internal.compile;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,14 +46,22 @@ final class Recursion {
 		r.index(root, new ArrayList<>());
 		List<RuleEntry> entries = new ArrayList<>();
 		r.collect(root, entries);
-		Map<RuleEntry, Set<RuleNode>> deps = new HashMap<>();
+		// Entries are keyed by identity: hashing a record would hash its whole module.
+		Map<RuleEntry, Set<RuleNode>> deps = new IdentityHashMap<>();
+		Map<RuleEntry, RuleNode> nodes = new IdentityHashMap<>();
 		for (RuleEntry e : entries) {
 			Set<RuleNode> d = r.dependencies(e);
-			deps.put(e, d);
-			r.edges.computeIfAbsent(r.root.find(nodePath(e)), (k) -> new LinkedHashSet<>()).addAll(d);
-		}
-		for (RuleEntry e : entries) {
 			RuleNode self = r.root.find(nodePath(e));
+			deps.put(e, d);
+			nodes.put(e, self);
+			r.edges.computeIfAbsent(self, (k) -> new LinkedHashSet<>()).addAll(d);
+		}
+		Set<RuleNode> cyclic = r.cyclicNodes();
+		for (RuleEntry e : entries) {
+			RuleNode self = nodes.get(e);
+			if (!cyclic.contains(self)) {
+				continue;
+			}
 			List<RuleNode> cycle = r.pathBack(deps.get(e), self);
 			if (cycle != null) {
 				List<String> names = new ArrayList<>(List.of(r.name(self)));
@@ -60,6 +70,70 @@ final class Recursion {
 						"rule " + r.name(self) + " is recursive: " + String.join(" -> ", names));
 			}
 		}
+	}
+
+	/**
+	 * The nodes on a cycle: those in a strongly connected component of more than one
+	 * node, or with an edge to themselves (Tarjan's algorithm, iterative so that long
+	 * chains of rules cannot overflow the stack).
+	 */
+	private Set<RuleNode> cyclicNodes() {
+		Map<RuleNode, Integer> index = new IdentityHashMap<>();
+		Map<RuleNode, Integer> low = new IdentityHashMap<>();
+		Set<RuleNode> onStack = Collections.newSetFromMap(new IdentityHashMap<>());
+		ArrayDeque<RuleNode> stack = new ArrayDeque<>();
+		Set<RuleNode> cyclic = Collections.newSetFromMap(new IdentityHashMap<>());
+		int[] counter = { 0 };
+		for (RuleNode start : this.edges.keySet()) {
+			if (index.containsKey(start)) {
+				continue;
+			}
+			ArrayDeque<Object[]> work = new ArrayDeque<>();
+			work.push(new Object[] { start, this.edges.getOrDefault(start, Set.of()).iterator() });
+			index.put(start, counter[0]);
+			low.put(start, counter[0]++);
+			stack.push(start);
+			onStack.add(start);
+			while (!work.isEmpty()) {
+				Object[] frame = work.peek();
+				RuleNode node = (RuleNode) frame[0];
+				@SuppressWarnings("unchecked")
+				java.util.Iterator<RuleNode> next = (java.util.Iterator<RuleNode>) frame[1];
+				if (next.hasNext()) {
+					RuleNode to = next.next();
+					if (!index.containsKey(to)) {
+						index.put(to, counter[0]);
+						low.put(to, counter[0]++);
+						stack.push(to);
+						onStack.add(to);
+						work.push(new Object[] { to, this.edges.getOrDefault(to, Set.of()).iterator() });
+					}
+					else if (onStack.contains(to)) {
+						low.put(node, Math.min(low.get(node), index.get(to)));
+					}
+					continue;
+				}
+				work.pop();
+				if (!work.isEmpty()) {
+					RuleNode parent = (RuleNode) work.peek()[0];
+					low.put(parent, Math.min(low.get(parent), low.get(node)));
+				}
+				if (low.get(node).equals(index.get(node))) {
+					List<RuleNode> component = new ArrayList<>();
+					RuleNode member;
+					do {
+						member = stack.pop();
+						onStack.remove(member);
+						component.add(member);
+					}
+					while (member != node);
+					if (component.size() > 1 || this.edges.getOrDefault(node, Set.of()).contains(node)) {
+						cyclic.addAll(component);
+					}
+				}
+			}
+		}
+		return cyclic;
 	}
 
 	private static List<String> nodePath(RuleEntry e) {
