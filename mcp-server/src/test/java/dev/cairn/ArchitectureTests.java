@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The rules the design rests on, checked on the compiled classes so that a change that
@@ -48,6 +49,34 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("dev.cairn.catalog..", "dev.cairn.conformance..")
 			.check(CLASSES);
+	}
+
+	@Test
+	void theAuditTrailDependsOnNoChannelAndNoFeature() {
+		noClasses().that()
+			.resideInAPackage("dev.cairn.audit")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.cairn.mcp..", "dev.cairn.catalog..", "dev.cairn.conformance..",
+					"dev.cairn.audit.search..")
+			.because("the guard writes to the trail: the trail must not call back into the MCP wiring")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theRedactorStandsAlone() {
+		noClasses().that()
+			.resideInAPackage("dev.cairn.redaction..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.cairn.audit..", "dev.cairn.mcp..", "dev.cairn.catalog..", "dev.cairn.identity..")
+			.because("everything that lets data out uses it, so it can use none of them")
+			.check(CLASSES);
+	}
+
+	@Test
+	void packagesFormNoCycles() {
+		slices().matching("dev.cairn.(**)").should().beFreeOfCycles().check(CLASSES);
 	}
 
 	@Test
