@@ -52,7 +52,7 @@ final class AuditStore {
 		if (entries.isEmpty()) {
 			return List.of();
 		}
-		Mac mac = this.key.newMac();
+		Mac mac = this.key.mac();
 		try (Connection connection = this.dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
@@ -88,7 +88,7 @@ final class AuditStore {
 				throw ex;
 			}
 			finally {
-				connection.setAutoCommit(autoCommit);
+				restoreAutoCommit(connection, autoCommit);
 			}
 		}
 		catch (SQLException ex) {
@@ -187,6 +187,15 @@ final class AuditStore {
 	private static Long longOrNull(ResultSet rows, int index) throws SQLException {
 		long value = rows.getLong(index);
 		return rows.wasNull() ? null : value;
+	}
+
+	private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+		try {
+			connection.setAutoCommit(autoCommit);
+		}
+		catch (SQLException ex) {
+			// The transaction's outcome is already known; a pool resets the flag anyway.
+		}
 	}
 
 	private static void rollback(Connection connection) {

@@ -47,7 +47,7 @@ public final class AuditTrail {
 	 */
 	public Ticket decided(AuditCall call, Decision decision) {
 		String canonical = CanonicalJson.write((call.arguments() != null) ? call.arguments() : Map.of());
-		String digest = AuditKey.argumentsDigest(this.key.newMac(), canonical);
+		String digest = AuditKey.argumentsDigest(this.key.mac(), canonical);
 		String redacted = redactedArguments(call.arguments());
 		List<String> reasons = new ArrayList<>();
 		for (String reason : decision.reasons()) {

@@ -68,10 +68,16 @@ final class AuditWriter {
 				batch.get(i).done = true;
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// Every caller in the batch must learn the outcome, or it would wait forever.
+			RuntimeException failure = (ex instanceof RuntimeException runtime) ? runtime
+					: new AuditUnavailableException("cannot append to the audit trail: " + ex, ex);
 			for (Pending pending : batch) {
-				pending.failure = ex;
+				pending.failure = failure;
 				pending.done = true;
+			}
+			if (ex instanceof Error error) {
+				throw error;
 			}
 		}
 	}
