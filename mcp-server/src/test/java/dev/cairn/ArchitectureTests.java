@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The rules the design rests on, checked on the compiled classes so that a change that
@@ -63,6 +64,38 @@ class ArchitectureTests {
 			.because("features and the MCP wiring use the policy, never the other way round; the policy reaches "
 					+ "the catalog only through the GroupResolver and EntityResolver ports it declares")
 			.check(CLASSES);
+	}
+
+	@Test
+	void theAuditTrailDependsOnNoChannelAndNoFeature() {
+		noClasses().that()
+			.resideInAPackage("dev.cairn.audit")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.cairn.mcp..", "dev.cairn.catalog..", "dev.cairn.conformance..",
+					"dev.cairn.audit.search..")
+			.because("the guard writes to the trail: the trail must not call back into the MCP wiring")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theRedactorStandsAlone() {
+		noClasses().that()
+			.resideInAPackage("dev.cairn.redaction..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.cairn.audit..", "dev.cairn.mcp..", "dev.cairn.catalog..", "dev.cairn.identity..")
+			.because("everything that lets data out uses it, so it can use none of them")
+			.check(CLASSES);
+	}
+
+	@Test
+	void packagesFormNoCycles() {
+		// The server's packages; the Rego library is one unit with its own layout.
+		slices().matching("dev.cairn.(**)")
+			.should()
+			.beFreeOfCycles()
+			.check(CLASSES.that(JavaClass.Predicates.resideOutsideOfPackage("dev.cairn.rego..")));
 	}
 
 	@Test

@@ -71,6 +71,11 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 	}
 
 	@Override
+	public String target(Input input) {
+		return EntityLookup.targetOf(input.ref());
+	}
+
+	@Override
 	ToolResult call(Catalog catalog, Input input, ToolContext context) {
 		Entity target = EntityLookup.require(catalog, "ref", input.ref());
 		int limit = (input.limit() != null) ? input.limit() : 50;

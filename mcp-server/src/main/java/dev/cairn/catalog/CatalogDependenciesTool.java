@@ -74,6 +74,11 @@ class CatalogDependenciesTool extends CatalogTool<CatalogDependenciesTool.Input>
 	}
 
 	@Override
+	public String target(Input input) {
+		return EntityLookup.targetOf(input.ref());
+	}
+
+	@Override
 	ToolResult call(Catalog catalog, Input input, ToolContext context) {
 		Entity root = EntityLookup.require(catalog, "ref", input.ref());
 		Direction direction = (input.direction() != null) ? input.direction() : Direction.downstream;

@@ -35,6 +35,11 @@ class CatalogGetEntityTool extends CatalogTool<CatalogGetEntityTool.Input> {
 	}
 
 	@Override
+	public String target(Input input) {
+		return EntityLookup.targetOf(input.ref());
+	}
+
+	@Override
 	ToolResult call(Catalog catalog, Input input, ToolContext context) {
 		Entity entity = EntityLookup.require(catalog, "ref", input.ref());
 		EntityDetail detail = EntityDetail.of(catalog, entity, this.clock);

@@ -16,6 +16,19 @@ final class EntityLookup {
 	private EntityLookup() {
 	}
 
+	/**
+	 * The full ref a tool argument names, for the audit trail: parsed as {@link #require}
+	 * parses it, whether or not the entity exists; {@code null} if it does not parse.
+	 */
+	static String targetOf(String ref) {
+		try {
+			return EntityRef.parse(ref, "component", EntityRef.DEFAULT_NAMESPACE).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	static Entity require(Catalog catalog, String field, String ref) {
 		EntityRef parsed;
 		try {

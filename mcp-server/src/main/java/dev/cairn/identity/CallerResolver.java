@@ -29,12 +29,25 @@ public class CallerResolver {
 	 * @throws UnauthenticatedException when no identity can be established
 	 */
 	public Caller resolveMcp(RequestFacts facts, String agentClient) {
+		return resolve(facts, Caller.Channel.MCP, agentClient);
+	}
+
+	/**
+	 * Resolves the caller of a request on any channel (MCP, or a REST call from a person
+	 * or a script), by the same rules.
+	 * @param facts what the transport saw
+	 * @param channel how the request arrived
+	 * @param agentClient the agent client's {@code name/version}, or {@code null}
+	 * @return the caller; never a default identity unless the local demo mode applies
+	 * @throws UnauthenticatedException when no identity can be established
+	 */
+	public Caller resolve(RequestFacts facts, Caller.Channel channel, String agentClient) {
 		if (facts.hasCredentials()) {
 			return fromToken(facts.authorization(), agentClient);
 		}
 		if (this.properties.localDemo() && isLocal(facts)) {
-			return new Caller(this.properties.demoUser(), Caller.PrincipalKind.USER, Caller.Channel.MCP, agentClient,
-					null, "local-demo:" + facts.transport());
+			return new Caller(this.properties.demoUser(), Caller.PrincipalKind.USER, channel, agentClient, null,
+					"local-demo:" + facts.transport());
 		}
 		throw new UnauthenticatedException("unauthenticated request from " + describe(facts)
 				+ " refused: only loopback and stdio requests may act as the demo developer, and only in the sandbox profile");

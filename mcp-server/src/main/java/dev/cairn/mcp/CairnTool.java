@@ -26,6 +26,14 @@ public interface CairnTool<I> {
 	}
 
 	/**
+	 * The catalog entity the arguments name, as an entity ref, for the audit trail (and
+	 * later the policy); {@code null} when the call is not about one entity.
+	 */
+	default String target(I input) {
+		return null;
+	}
+
+	/**
 	 * Runs the tool. Throw {@link ToolInputException} for arguments that are well-formed
 	 * but unusable (an unknown entity ref, say); any other exception becomes an
 	 * {@code isError} result naming the tool.

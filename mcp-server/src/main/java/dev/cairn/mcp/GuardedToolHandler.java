@@ -1,5 +1,9 @@
 package dev.cairn.mcp;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,18 +18,26 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.cairn.audit.AuditCall;
+import dev.cairn.audit.AuditTrail;
+import dev.cairn.audit.AuditUnavailableException;
+import dev.cairn.audit.Decision;
+import dev.cairn.audit.Outcome;
 import dev.cairn.identity.Caller;
 import dev.cairn.identity.CallerResolver;
 import dev.cairn.identity.RequestFacts;
 import dev.cairn.identity.UnauthenticatedException;
+import dev.cairn.redaction.Redactor;
 
 /**
  * The handler every MCP tool call goes through, in a fixed order: resolve the caller,
- * bind and validate the arguments, run the tool, map the result; the outcome is recorded
- * in {@code finally}. Tools never see raw arguments or an unidentified caller, and no
- * failure escapes as a stack trace: protocol problems stay JSON-RPC errors (the SDK
- * answers those), everything else becomes an {@code isError} result that tells the agent
- * what to do next.
+ * bind and validate the arguments, decide, record the decision in the audit trail, run
+ * (or refuse), map the result; the outcome is recorded in the trail in {@code finally}. A
+ * call whose decision cannot be recorded does not run. Refused calls (no identity,
+ * invalid arguments) are recorded too, as denied by the gateway. Tools never see raw
+ * arguments or an unidentified caller, and no failure escapes as a stack trace: protocol
+ * problems stay JSON-RPC errors (the SDK answers those), everything else becomes an
+ * {@code isError} result that tells the agent what to do next.
  */
 final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, CallToolRequest, CallToolResult> {
 
@@ -37,12 +49,19 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 
 	private final CallerResolver callers;
 
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
 	private final boolean stdio;
 
-	GuardedToolHandler(CairnTool<I> tool, Map<String, Object> schema, CallerResolver callers, boolean stdio) {
+	GuardedToolHandler(CairnTool<I> tool, Map<String, Object> schema, CallerResolver callers, AuditTrail audit,
+			Clock clock, boolean stdio) {
 		this.tool = tool;
 		this.required = ToolArguments.required(schema);
 		this.callers = callers;
+		this.audit = audit;
+		this.clock = clock;
 		this.stdio = stdio;
 	}
 
@@ -51,42 +70,121 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 		String name = this.tool.descriptor().name();
 		String requestId = UUID.randomUUID().toString();
 		long started = System.nanoTime();
-		String outcome = "failed";
+		Instant arrived = this.clock.instant();
 		Caller caller = null;
+		I input = null;
+		String target = null;
+		Decision decision;
+		ToolResult refusal = null;
 		try {
 			caller = this.callers.resolveMcp(factsOf(exchange), clientOf(exchange));
-			I input = ToolArguments.bind(request.arguments(), this.tool.inputType(), this.required);
-			ToolResult result = this.tool.call(input, new ExchangeToolContext(caller, exchange, request));
-			outcome = result.error() ? "error" : "ok";
-			return ToolResultMapper.toCallToolResult(result);
+			input = ToolArguments.bind(request.arguments(), this.tool.inputType(), this.required);
+			target = targetOf(input);
+			decision = decide();
 		}
 		catch (UnauthenticatedException ex) {
-			outcome = "unauthenticated";
-			return ToolResultMapper.toCallToolResult(ToolResult.error("unauthenticated: " + ex.getMessage()));
+			decision = Decision.deny("unauthenticated: " + ex.getMessage(), null);
+			refusal = ToolResult.error("unauthenticated: " + ex.getMessage());
 		}
 		catch (ToolInputException ex) {
-			outcome = "invalid-arguments";
-			return ToolResultMapper
-				.toCallToolResult(ToolResult.error("invalid arguments for " + name + ": " + ex.getMessage()));
+			// No decision can be taken on arguments that do not bind: the gateway
+			// refuses.
+			decision = Decision.deny("invalid arguments: " + ex.getMessage(), null);
+			refusal = ToolResult.error("invalid arguments for " + name + ": " + ex.getMessage());
+		}
+		AuditTrail.Ticket ticket;
+		try {
+			ticket = this.audit.decided(
+					new AuditCall(requestId, arrived, caller, Caller.Channel.MCP, name, target, request.arguments()),
+					decision);
+		}
+		catch (AuditUnavailableException ex) {
+			// Fail closed: a call whose decision cannot be recorded does not run.
+			logger.error("tool {} not run, the audit trail cannot be written (request {}): {}", name, requestId,
+					Redactor.text(ex.getMessage()));
+			return errorResult(name + " was not run: the audit trail cannot be written, and no call runs unrecorded. "
+					+ "This is a server-side problem; retry later (request id " + requestId + ").");
+		}
+		Outcome outcome = Outcome.ERROR;
+		String detail = null;
+		try {
+			if (refusal != null) {
+				outcome = Outcome.DENIED;
+				detail = refusal.text();
+				return errorResult(refusal.text());
+			}
+			if (decision.verdict() != Decision.Verdict.ALLOW) {
+				outcome = Outcome.DENIED;
+				detail = "denied: " + String.join("; ", decision.reasons());
+				return errorResult(detail);
+			}
+			ToolResult result = this.tool.call(input, new ExchangeToolContext(caller, exchange, request));
+			outcome = result.error() ? Outcome.ERROR : Outcome.SUCCESS;
+			if (result.error()) {
+				detail = result.text();
+				return errorResult(result.text());
+			}
+			return ToolResultMapper.toCallToolResult(result);
+		}
+		catch (ToolInputException ex) {
+			detail = "invalid arguments for " + name + ": " + ex.getMessage();
+			return errorResult(detail);
 		}
 		catch (ClientCapabilityException ex) {
 			// A tool needs something this client does not offer (sampling, elicitation).
-			outcome = "unsupported-by-client";
-			return ToolResultMapper
-				.toCallToolResult(ToolResult.error(name + " cannot run with this client: " + ex.getMessage() + "."));
+			detail = name + " cannot run with this client: " + ex.getMessage() + ".";
+			return errorResult(detail);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("tool {} failed (request {})", name, requestId, ex);
-			return ToolResultMapper.toCallToolResult(ToolResult.error(name + " failed: " + describe(ex)
-					+ ". This is a server-side problem; retrying will not help until it is fixed (request id "
-					+ requestId + ")."));
+			logger.warn("tool {} failed (request {}): {}", name, requestId, Redactor.text(stackTraceOf(ex)));
+			detail = name + " failed: " + describe(ex);
+			return errorResult(
+					detail + ". This is a server-side problem; retrying will not help until it is fixed (request id "
+							+ requestId + ").");
 		}
 		finally {
 			long micros = (System.nanoTime() - started) / 1000;
-			logger.info("tool={} caller={} client={} outcome={} micros={} request={}", name,
-					(caller != null) ? caller.principal() : "-", (caller != null) ? caller.agentClient() : "-", outcome,
-					micros, requestId);
+			try {
+				this.audit.completed(ticket, outcome, detail, micros);
+			}
+			catch (AuditUnavailableException ex) {
+				logger.error(
+						"tool {} ran but its completed entry could not be written (request {}, decided entry {}): {}",
+						name, requestId, ticket.seq(), Redactor.text(ex.getMessage()));
+			}
+			logger.info("tool={} caller={} client={} outcome={} micros={} request={} audit={}", name,
+					(caller != null) ? caller.principal() : "-", (caller != null) ? caller.agentClient() : "-",
+					outcome.wireName(), micros, requestId, ticket.seq());
 		}
+	}
+
+	/**
+	 * The decision on a call. Until the policy layer arrives (issue 4) every identified
+	 * call with valid arguments is allowed, and the trail says so.
+	 */
+	private static Decision decide() {
+		return Decision.allow("no policy engine yet", null);
+	}
+
+	private String targetOf(I input) {
+		try {
+			return this.tool.target(input);
+		}
+		catch (RuntimeException ex) {
+			// A target is for the record; a tool that cannot name one still runs.
+			return null;
+		}
+	}
+
+	/** An error result, its text redacted: error texts may quote what the caller sent. */
+	private static CallToolResult errorResult(String text) {
+		return ToolResultMapper.toCallToolResult(ToolResult.error(Redactor.text(text)));
+	}
+
+	private static String stackTraceOf(Throwable ex) {
+		StringWriter out = new StringWriter();
+		ex.printStackTrace(new PrintWriter(out));
+		return out.toString();
 	}
 
 	private RequestFacts factsOf(McpSyncServerExchange exchange) {

@@ -1,5 +1,6 @@
 package dev.cairn.mcp;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,12 +14,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.cairn.audit.AuditTrail;
 import dev.cairn.identity.CallerResolver;
 
 /**
  * The one registration path for tools: every {@link CairnTool} bean becomes an MCP tool
  * whose handler is a {@link GuardedToolHandler}. There is no other way to publish a tool,
- * so nothing can skip the guard.
+ * so nothing can skip the guard (nor the audit trail it writes).
  */
 @Configuration(proxyBeanMethods = false)
 class ToolRegistrar {
@@ -35,8 +37,8 @@ class ToolRegistrar {
 	}
 
 	@Bean
-	List<SyncToolSpecification> cairnTools(List<CairnTool<?>> tools, CallerResolver callers,
-			@Value("${spring.ai.mcp.server.stdio:false}") boolean stdio) {
+	List<SyncToolSpecification> cairnTools(List<CairnTool<?>> tools, CallerResolver callers, AuditTrail audit,
+			Clock clock, @Value("${spring.ai.mcp.server.stdio:false}") boolean stdio) {
 		Set<String> names = new HashSet<>();
 		List<SyncToolSpecification> specifications = new ArrayList<>();
 		List<CairnTool<?>> sorted = new ArrayList<>(tools);
@@ -45,12 +47,13 @@ class ToolRegistrar {
 			if (!names.add(tool.descriptor().name())) {
 				throw new IllegalStateException("two tools are named " + tool.descriptor().name());
 			}
-			specifications.add(specificationOf(tool, callers, stdio));
+			specifications.add(specificationOf(tool, callers, audit, clock, stdio));
 		}
 		return List.copyOf(specifications);
 	}
 
-	static <I> SyncToolSpecification specificationOf(CairnTool<I> tool, CallerResolver callers, boolean stdio) {
+	static <I> SyncToolSpecification specificationOf(CairnTool<I> tool, CallerResolver callers, AuditTrail audit,
+			Clock clock, boolean stdio) {
 		ToolDescriptor descriptor = tool.descriptor();
 		Map<String, Object> schema = tool.inputSchema();
 		McpSchema.Tool mcpTool = McpSchema.Tool.builder()
@@ -63,7 +66,7 @@ class ToolRegistrar {
 			.build();
 		return SyncToolSpecification.builder()
 			.tool(mcpTool)
-			.callHandler(new GuardedToolHandler<>(tool, schema, callers, stdio))
+			.callHandler(new GuardedToolHandler<>(tool, schema, callers, audit, clock, stdio))
 			.build();
 	}
 

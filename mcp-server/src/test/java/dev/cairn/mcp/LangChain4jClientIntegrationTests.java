@@ -52,7 +52,7 @@ class LangChain4jClientIntegrationTests {
 	void listsTheCatalogToolsWithTheirParameters() {
 		List<ToolSpecification> tools = this.client.listTools();
 		assertThat(tools).extracting(ToolSpecification::name)
-			.containsExactlyInAnyOrder("catalog_search", "catalog_get_entity", "catalog_dependencies",
+			.containsExactlyInAnyOrder("audit_search", "catalog_search", "catalog_get_entity", "catalog_dependencies",
 					"catalog_blast_radius");
 		ToolSpecification getEntity = tools.stream()
 			.filter((tool) -> tool.name().equals("catalog_get_entity"))

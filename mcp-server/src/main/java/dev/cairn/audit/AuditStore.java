@@ -1,0 +1,219 @@
+package dev.cairn.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.crypto.Mac;
+import javax.sql.DataSource;
+
+/**
+ * The trail's tables over JDBC, the same SQL on H2 and PostgreSQL. Appending is the only
+ * write: it locks the head row ({@code SELECT ... FOR UPDATE}), chains the new entries
+ * onto it, inserts them and moves the head, in one transaction, so two gateways sharing a
+ * database cannot fork the chain.
+ */
+final class AuditStore {
+
+	static final String COLUMNS = "seq, entry_type, recorded_at, request_id, principal, principal_kind, agent_client, "
+			+ "on_behalf_of, channel, tool, target, arguments_digest, arguments, decision, reasons, policy_revision, "
+			+ "decided_seq, outcome, outcome_detail, latency_micros, prev_hash, hash";
+
+	private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS
+			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private final DataSource dataSource;
+
+	private final AuditKey key;
+
+	AuditStore(DataSource dataSource, AuditKey key) {
+		this.dataSource = dataSource;
+		this.key = key;
+	}
+
+	DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	/**
+	 * Appends entries in order, in one transaction, and returns them as stored (with
+	 * sequence, previous hash and hash).
+	 * @throws AuditUnavailableException when the database refuses
+	 */
+	List<AuditEntry> append(List<AuditEntry> entries) {
+		if (entries.isEmpty()) {
+			return List.of();
+		}
+		Mac mac = this.key.mac();
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			try {
+				Head head = lockHead(connection);
+				List<AuditEntry> stored = new ArrayList<>(entries.size());
+				long seq = head.lastSeq();
+				String prev = head.lastHash();
+				try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+					for (AuditEntry entry : entries) {
+						seq++;
+						AuditEntry chained = entry.sealed(seq, prev, null);
+						AuditEntry sealed = chained.sealed(seq, prev, AuditKey.entryHash(mac, chained, seq));
+						bind(insert, sealed);
+						insert.addBatch();
+						stored.add(sealed);
+						prev = sealed.hash();
+					}
+					insert.executeBatch();
+				}
+				try (PreparedStatement update = connection
+					.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ?, mac = ? WHERE id = 1")) {
+					update.setLong(1, seq);
+					update.setString(2, prev);
+					update.setString(3, AuditKey.headMac(mac, seq, prev));
+					update.executeUpdate();
+				}
+				connection.commit();
+				return stored;
+			}
+			catch (SQLException | RuntimeException ex) {
+				rollback(connection);
+				throw ex;
+			}
+			finally {
+				restoreAutoCommit(connection, autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw new AuditUnavailableException("cannot append to the audit trail: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Head lockHead(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement
+					.executeQuery("SELECT last_seq, last_hash, mac FROM audit_head WHERE id = 1 FOR UPDATE")) {
+			if (!rows.next()) {
+				throw new SQLException("the audit_head row is missing; the audit trail cannot be extended "
+						+ "(run 'cairn audit verify' to see what else was changed)");
+			}
+			return new Head(rows.getLong(1), rows.getString(2), rows.getString(3));
+		}
+	}
+
+	/** The head row, or {@code null} when it is missing. */
+	Head head(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement
+					.executeQuery("SELECT last_seq, last_hash, mac FROM audit_head WHERE id = 1")) {
+			return rows.next() ? new Head(rows.getLong(1), rows.getString(2), rows.getString(3)) : null;
+		}
+	}
+
+	/**
+	 * Reads every entry in sequence order, streaming, inside the caller's transaction.
+	 */
+	void forEach(Connection connection, Consumer<AuditEntry> consumer) throws SQLException {
+		try (PreparedStatement select = connection
+			.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq")) {
+			select.setFetchSize(1000);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					consumer.accept(read(rows));
+				}
+			}
+		}
+	}
+
+	static AuditEntry read(ResultSet rows) throws SQLException {
+		OffsetDateTime at = rows.getObject(3, OffsetDateTime.class);
+		return new AuditEntry(rows.getLong(1), rows.getString(2), (at != null) ? at.toInstant() : null,
+				rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+				rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13),
+				rows.getString(14), rows.getString(15), rows.getString(16), longOrNull(rows, 17), rows.getString(18),
+				rows.getString(19), longOrNull(rows, 20), rows.getString(21), rows.getString(22));
+	}
+
+	static void bind(PreparedStatement insert, AuditEntry entry) throws SQLException {
+		insert.setLong(1, entry.seq());
+		string(insert, 2, entry.type());
+		insert.setObject(3, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
+		string(insert, 4, entry.requestId());
+		string(insert, 5, entry.principal());
+		string(insert, 6, entry.principalKind());
+		string(insert, 7, entry.agentClient());
+		string(insert, 8, entry.onBehalfOf());
+		string(insert, 9, entry.channel());
+		string(insert, 10, entry.tool());
+		string(insert, 11, entry.target());
+		string(insert, 12, entry.argumentsDigest());
+		string(insert, 13, entry.arguments());
+		string(insert, 14, entry.decision());
+		string(insert, 15, entry.reasons());
+		string(insert, 16, entry.policyRevision());
+		number(insert, 17, entry.decidedSeq());
+		string(insert, 18, entry.outcome());
+		string(insert, 19, entry.outcomeDetail());
+		number(insert, 20, entry.latencyMicros());
+		string(insert, 21, entry.prevHash());
+		string(insert, 22, entry.hash());
+	}
+
+	private static void string(PreparedStatement statement, int index, String value) throws SQLException {
+		if (value == null) {
+			statement.setNull(index, Types.VARCHAR);
+		}
+		else {
+			statement.setString(index, value);
+		}
+	}
+
+	private static void number(PreparedStatement statement, int index, Long value) throws SQLException {
+		if (value == null) {
+			statement.setNull(index, Types.BIGINT);
+		}
+		else {
+			statement.setLong(index, value);
+		}
+	}
+
+	private static Long longOrNull(ResultSet rows, int index) throws SQLException {
+		long value = rows.getLong(index);
+		return rows.wasNull() ? null : value;
+	}
+
+	private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+		try {
+			connection.setAutoCommit(autoCommit);
+		}
+		catch (SQLException ex) {
+			// The transaction's outcome is already known; a pool resets the flag anyway.
+		}
+	}
+
+	private static void rollback(Connection connection) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			// The connection is broken; the transaction dies with it.
+		}
+	}
+
+	/**
+	 * The single head row: the last sequence and hash the gateway wrote, sealed with the
+	 * key.
+	 *
+	 * @param mac {@code null} until the first append
+	 */
+	record Head(long lastSeq, String lastHash, String mac) {
+	}
+
+}

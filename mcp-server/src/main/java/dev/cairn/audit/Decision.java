@@ -1,0 +1,52 @@
+package dev.cairn.audit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The decision taken on a call, as the audit trail records it.
+ *
+ * @param verdict what was decided
+ * @param reasons why, in words a reader of the trail understands; never {@code null}
+ * @param policyRevision the revision of the policy that decided, or {@code null} when no
+ * policy was consulted (the gateway refused the call itself, or no engine is configured)
+ */
+public record Decision(Verdict verdict, List<String> reasons, String policyRevision) {
+
+	public Decision {
+		Objects.requireNonNull(verdict, "verdict");
+		reasons = (reasons != null) ? List.copyOf(reasons) : List.of();
+	}
+
+	public static Decision allow(String reason, String policyRevision) {
+		return new Decision(Verdict.ALLOW, List.of(reason), policyRevision);
+	}
+
+	public static Decision deny(String reason, String policyRevision) {
+		return new Decision(Verdict.DENY, List.of(reason), policyRevision);
+	}
+
+	/** What a decision can be. */
+	public enum Verdict {
+
+		ALLOW, DENY, APPROVAL_REQUIRED, POLICY_ERROR;
+
+		/** The name stored and shown: {@code allow}, {@code approval_required}, ... */
+		public String wireName() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/** The verdict with this wire name, or {@code null}. */
+		public static Verdict fromWireName(String name) {
+			for (Verdict verdict : values()) {
+				if (verdict.wireName().equals(name)) {
+					return verdict;
+				}
+			}
+			return null;
+		}
+
+	}
+
+}
