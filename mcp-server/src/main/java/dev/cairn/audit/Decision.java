@@ -27,6 +27,30 @@ public record Decision(Verdict verdict, List<String> reasons, String policyRevis
 		return new Decision(Verdict.DENY, List.of(reason), policyRevision);
 	}
 
+	/**
+	 * A policy decision as the trail records it: a fail-closed denial is a policy error
+	 * with what went wrong; an approval lists its approvers; the revision carries OPA's
+	 * decision id when there is one.
+	 */
+	public static Decision of(dev.cairn.policy.Decision decision) {
+		String revision = (decision.decisionId() != null)
+				? decision.revision() + " (decision " + decision.decisionId() + ")" : decision.revision();
+		if (decision instanceof dev.cairn.policy.Decision.Allow) {
+			return new Decision(Verdict.ALLOW, List.of("allowed by policy"), revision);
+		}
+		if (decision instanceof dev.cairn.policy.Decision.Deny deny) {
+			if (deny.policyUnavailable()) {
+				List<String> reasons = new java.util.ArrayList<>(deny.reasons());
+				reasons.add(deny.error());
+				return new Decision(Verdict.POLICY_ERROR, reasons, revision);
+			}
+			return new Decision(Verdict.DENY, deny.reasons(), revision);
+		}
+		dev.cairn.policy.Decision.RequireApproval approval = (dev.cairn.policy.Decision.RequireApproval) decision;
+		return new Decision(Verdict.APPROVAL_REQUIRED,
+				List.of(approval.reason(), "approvers: " + String.join(", ", approval.approvers())), revision);
+	}
+
 	/** What a decision can be. */
 	public enum Verdict {
 

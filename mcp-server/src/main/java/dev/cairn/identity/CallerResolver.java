@@ -43,7 +43,7 @@ public class CallerResolver {
 	 */
 	public Caller resolve(RequestFacts facts, Caller.Channel channel, String agentClient) {
 		if (facts.hasCredentials()) {
-			return fromToken(facts.authorization(), agentClient);
+			return fromToken(facts.authorization(), channel, agentClient);
 		}
 		if (this.properties.localDemo() && isLocal(facts)) {
 			return new Caller(this.properties.demoUser(), Caller.PrincipalKind.USER, channel, agentClient, null,
@@ -57,7 +57,7 @@ public class CallerResolver {
 	 * A caller from an {@code Authorization: Bearer} API token. Any other scheme, and any
 	 * token not configured, is refused: credentials are never ignored.
 	 */
-	private Caller fromToken(String authorization, String agentClient) {
+	private Caller fromToken(String authorization, Caller.Channel channel, String agentClient) {
 		String[] parts = authorization.trim().split("\\s+", 2);
 		if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
 			throw new UnauthenticatedException(
@@ -76,7 +76,7 @@ public class CallerResolver {
 		}
 		String client = (agentClient != null) ? agentClient
 				: (match.kind() == Caller.PrincipalKind.AGENT) ? match.name() : null;
-		return new Caller(match.principal(), match.kind(), Caller.Channel.MCP, client, match.actingFor(),
+		return new Caller(match.principal(), match.kind(), channel, client, match.actingFor(),
 				"api-token:" + match.name());
 	}
 

@@ -51,16 +51,19 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 
 	private final AuditTrail audit;
 
+	private final PolicyGate policy;
+
 	private final Clock clock;
 
 	private final boolean stdio;
 
 	GuardedToolHandler(CairnTool<I> tool, Map<String, Object> schema, CallerResolver callers, AuditTrail audit,
-			Clock clock, boolean stdio) {
+			PolicyGate policy, Clock clock, boolean stdio) {
 		this.tool = tool;
 		this.required = ToolArguments.required(schema);
 		this.callers = callers;
 		this.audit = audit;
+		this.policy = policy;
 		this.clock = clock;
 		this.stdio = stdio;
 	}
@@ -76,11 +79,13 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 		String target = null;
 		Decision decision;
 		ToolResult refusal = null;
+		dev.cairn.policy.Decision policyDecision = null;
 		try {
 			caller = this.callers.resolveMcp(factsOf(exchange), clientOf(exchange));
 			input = ToolArguments.bind(request.arguments(), this.tool.inputType(), this.required);
 			target = targetOf(input);
-			decision = decide();
+			policyDecision = this.policy.decide(caller, this.tool.descriptor(), request.arguments(), requestId);
+			decision = PolicyGate.forAudit(policyDecision);
 		}
 		catch (UnauthenticatedException ex) {
 			decision = Decision.deny("unauthenticated: " + ex.getMessage(), null);
@@ -113,9 +118,9 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 				detail = refusal.text();
 				return errorResult(refusal.text());
 			}
-			if (decision.verdict() != Decision.Verdict.ALLOW) {
+			if (!policyDecision.allowed()) {
 				outcome = Outcome.DENIED;
-				detail = "denied: " + String.join("; ", decision.reasons());
+				detail = PolicyGate.refusal(name, policyDecision);
 				return errorResult(detail);
 			}
 			ToolResult result = this.tool.call(input, new ExchangeToolContext(caller, exchange, request));
@@ -156,14 +161,6 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 					(caller != null) ? caller.principal() : "-", (caller != null) ? caller.agentClient() : "-",
 					outcome.wireName(), micros, requestId, ticket.seq());
 		}
-	}
-
-	/**
-	 * The decision on a call. Until the policy layer arrives (issue 4) every identified
-	 * call with valid arguments is allowed, and the trail says so.
-	 */
-	private static Decision decide() {
-		return Decision.allow("no policy engine yet", null);
 	}
 
 	private String targetOf(I input) {

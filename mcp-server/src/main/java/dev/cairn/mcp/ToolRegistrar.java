@@ -38,7 +38,7 @@ class ToolRegistrar {
 
 	@Bean
 	List<SyncToolSpecification> cairnTools(List<CairnTool<?>> tools, CallerResolver callers, AuditTrail audit,
-			Clock clock, @Value("${spring.ai.mcp.server.stdio:false}") boolean stdio) {
+			PolicyGate policy, Clock clock, @Value("${spring.ai.mcp.server.stdio:false}") boolean stdio) {
 		Set<String> names = new HashSet<>();
 		List<SyncToolSpecification> specifications = new ArrayList<>();
 		List<CairnTool<?>> sorted = new ArrayList<>(tools);
@@ -47,13 +47,13 @@ class ToolRegistrar {
 			if (!names.add(tool.descriptor().name())) {
 				throw new IllegalStateException("two tools are named " + tool.descriptor().name());
 			}
-			specifications.add(specificationOf(tool, callers, audit, clock, stdio));
+			specifications.add(specificationOf(tool, callers, audit, policy, clock, stdio));
 		}
 		return List.copyOf(specifications);
 	}
 
 	static <I> SyncToolSpecification specificationOf(CairnTool<I> tool, CallerResolver callers, AuditTrail audit,
-			Clock clock, boolean stdio) {
+			PolicyGate policy, Clock clock, boolean stdio) {
 		ToolDescriptor descriptor = tool.descriptor();
 		Map<String, Object> schema = tool.inputSchema();
 		McpSchema.Tool mcpTool = McpSchema.Tool.builder()
@@ -66,7 +66,7 @@ class ToolRegistrar {
 			.build();
 		return SyncToolSpecification.builder()
 			.tool(mcpTool)
-			.callHandler(new GuardedToolHandler<>(tool, schema, callers, audit, clock, stdio))
+			.callHandler(new GuardedToolHandler<>(tool, schema, callers, audit, policy, clock, stdio))
 			.build();
 	}
 

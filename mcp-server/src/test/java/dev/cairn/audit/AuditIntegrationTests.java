@@ -94,7 +94,8 @@ class AuditIntegrationTests {
 		assertThat(decided.target()).isEqualTo("component:default/payment-api");
 		assertThat(decided.arguments()).isEqualTo("{\"ref\":\"payment-api\"}");
 		assertThat(decided.decision()).isEqualTo("allow");
-		assertThat(decided.reasons()).isEqualTo("[\"no policy engine yet\"]");
+		assertThat(decided.reasons()).isEqualTo("[\"allowed by policy\"]");
+		assertThat(decided.policyRevision()).isNotBlank();
 		AuditEntry completed = call.get(1);
 		assertThat(completed.decidedSeq()).isEqualTo(decided.seq());
 		assertThat(completed.seq()).isGreaterThan(decided.seq());
@@ -126,7 +127,7 @@ class AuditIntegrationTests {
 		String text = ((McpSchema.TextContent) result.content().get(0)).text();
 		assertThat(text)
 			.contains("user:default/dana via audit-tests/1.0 [mcp] catalog_get_entity on "
-					+ "component:default/checkout-web: allow (no policy engine yet) -> success")
+					+ "component:default/checkout-web: allow (allowed by policy) -> success")
 			.contains("(truncated: ")
 			.contains("call again with beforeSeq=");
 		@SuppressWarnings("unchecked")

@@ -25,6 +25,9 @@ import dev.cairn.identity.Caller;
 import dev.cairn.identity.CallerResolver;
 import dev.cairn.identity.RequestFacts;
 import dev.cairn.identity.UnauthenticatedException;
+import dev.cairn.policy.PolicyInputs;
+import dev.cairn.policy.PolicyService;
+import dev.cairn.policy.ToolFacts;
 import dev.cairn.mcp.ToolInputException;
 
 /**
@@ -44,10 +47,16 @@ class AuditController {
 
 	private final Clock clock;
 
-	AuditController(AuditTrail audit, CallerResolver callers, Clock clock) {
+	private final PolicyService policy;
+
+	private final PolicyInputs inputs;
+
+	AuditController(AuditTrail audit, CallerResolver callers, Clock clock, PolicyService policy, PolicyInputs inputs) {
 		this.audit = audit;
 		this.callers = callers;
 		this.clock = clock;
+		this.policy = policy;
+		this.inputs = inputs;
 	}
 
 	@GetMapping(path = "/api/audit", produces = "application/json")
@@ -86,10 +95,22 @@ class AuditController {
 		AuditQuery query;
 		Decision decided;
 		String refusal = null;
+		HttpStatus refusalStatus = HttpStatus.BAD_REQUEST;
+		String requestId = UUID.randomUUID().toString();
 		try {
 			query = SearchRequest.query(principal, tool, target, decision, outcome, since, until,
 					number("beforeSeq", beforeSeq), (limit != null) ? number("limit", limit).intValue() : null);
-			decided = Decision.allow("no policy engine yet", null);
+			// A REST read is decided by the same policy as the audit_search tool.
+			dev.cairn.policy.Decision policyDecision = this.policy
+				.decide(this.inputs.forCall(caller, new ToolFacts(TOOL, true, false), arguments, requestId, null));
+			decided = Decision.of(policyDecision);
+			if (!policyDecision.allowed()) {
+				refusal = (policyDecision instanceof dev.cairn.policy.Decision.Deny deny)
+						? "denied by policy (" + String.join(", ", deny.reasons()) + ")"
+								+ ((deny.hint() != null) ? ": " + deny.hint() : "")
+						: "denied: reading the audit trail needs an approval";
+				refusalStatus = HttpStatus.FORBIDDEN;
+			}
 		}
 		catch (ToolInputException ex) {
 			query = null;
@@ -98,8 +119,9 @@ class AuditController {
 		}
 		AuditTrail.Ticket ticket;
 		try {
-			ticket = this.audit.decided(new AuditCall(UUID.randomUUID().toString(), this.clock.instant(), caller,
-					Caller.Channel.API, TOOL, null, arguments), decided);
+			ticket = this.audit.decided(
+					new AuditCall(requestId, this.clock.instant(), caller, Caller.Channel.API, TOOL, null, arguments),
+					decided);
 		}
 		catch (AuditUnavailableException ex) {
 			return error(HttpStatus.SERVICE_UNAVAILABLE, "the audit trail cannot be read or written right now");
@@ -110,7 +132,7 @@ class AuditController {
 			if (refusal != null) {
 				end = Outcome.DENIED;
 				detail = refusal;
-				return error(HttpStatus.BAD_REQUEST, refusal);
+				return error(refusalStatus, refusal);
 			}
 			SearchAnswer answer = SearchAnswer.of(this.audit.search(query), query.beforeSeq());
 			end = Outcome.SUCCESS;
