@@ -3,6 +3,7 @@ package dev.cairn.rego;
 import dev.cairn.rego.ast.Body;
 import dev.cairn.rego.internal.compile.CompiledPolicy;
 import dev.cairn.rego.internal.eval.Evaluator;
+import dev.cairn.rego.internal.eval.Memo;
 import dev.cairn.rego.value.Value;
 
 /**
@@ -16,6 +17,9 @@ public final class PreparedQuery {
 	private final Body query;
 
 	private final Rego.Options options;
+
+	/** Body orders and name resolutions, worked out by the first evaluations. */
+	private final Memo memo = new Memo();
 
 	PreparedQuery(CompiledPolicy policy, Body query, Rego.Options options) {
 		this.policy = policy;
@@ -36,7 +40,8 @@ public final class PreparedQuery {
 	public QueryResult evaluate(Value input) {
 		long deadline = (this.options.timeoutMillis() > 0)
 				? System.nanoTime() + this.options.timeoutMillis() * 1_000_000 : Long.MAX_VALUE;
-		Evaluator evaluator = new Evaluator(this.policy, input, this.options.strictBuiltinErrors(), deadline);
+		Evaluator evaluator = new Evaluator(this.policy, this.memo, input, this.options.strictBuiltinErrors(),
+				deadline);
 		try {
 			return new QueryResult(evaluator.query(this.query));
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.cairn.rego.internal.compile.RuleNode;
 import dev.cairn.rego.value.ObjectValue;
 import dev.cairn.rego.value.Value;
 
@@ -27,9 +28,10 @@ final class Context {
 	/** Functions and builtins {@code with} replaced, by name. */
 	final Map<String, Mock> functionMocks;
 
-	final Map<List<String>, Optional<Value>> cache = new HashMap<>();
+	/** Values of rule nodes, each standing for its one path. */
+	final Map<RuleNode, Optional<Value>> cache = new HashMap<>();
 
-	final Set<List<String>> inProgress = new HashSet<>();
+	final Set<RuleNode> inProgress = new HashSet<>();
 
 	Context(Value input, ObjectValue data, Map<List<String>, Value> overrides, Map<String, Mock> functionMocks) {
 		this.input = input;

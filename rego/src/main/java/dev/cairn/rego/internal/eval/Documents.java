@@ -2,8 +2,10 @@ package dev.cairn.rego.internal.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.cairn.rego.ErrorCode;
 import dev.cairn.rego.RegoException;
@@ -29,6 +31,10 @@ final class Documents {
 
 	private final Evaluator ev;
 
+	private static final List<String> DATA = List.of("data");
+
+	private static final List<String> INPUT = List.of("input");
+
 	Documents(Evaluator ev) {
 		this.ev = ev;
 	}
@@ -38,12 +44,27 @@ final class Documents {
 	 * or {@code null} when it is an ordinary variable.
 	 */
 	List<String> resolve(String name, Scope scope) {
-		if ("data".equals(name) || "input".equals(name)) {
-			return List.of(name);
+		if ("data".equals(name)) {
+			return DATA;
+		}
+		if ("input".equals(name)) {
+			return INPUT;
 		}
 		if (scope.module() == null) {
 			return null;
 		}
+		// The same name in the same module always means the same: resolved once.
+		Map<String, Optional<List<String>>> names = this.ev.memo.get(scope.module(), (m) -> new ConcurrentHashMap<>());
+		Optional<List<String>> resolved = names.get(name);
+		if (resolved == null) {
+			List<String> path = resolveInModule(name, scope);
+			resolved = Optional.ofNullable((path != null) ? List.copyOf(path) : null);
+			names.put(name, resolved);
+		}
+		return resolved.orElse(null);
+	}
+
+	private List<String> resolveInModule(String name, Scope scope) {
 		List<String> pkgPath = new ArrayList<>(List.of("data"));
 		pkgPath.addAll(scope.pkg());
 		RuleNode pkg = node(scope.pkg());
@@ -89,20 +110,110 @@ final class Documents {
 			walkValue(value, rest, 0, ctx, scope, env, k);
 			return;
 		}
-		List<String> resolved = v.isWildcard() ? null : resolve(v.name(), scope);
-		if (resolved == null) {
+		rooted(r, v, rest, ctx, scope, env, k);
+	}
+
+	/** A variable that is not bound: {@code input}, {@code data}, a rule or an import. */
+	void free(Var v, Context ctx, Scope scope, Env env, Evaluator.Values k) {
+		rooted(v, v, List.of(), ctx, scope, env, k);
+	}
+
+	/**
+	 * A ref from a root document; {@code key}, the ref or variable as written, keys the
+	 * work done once: the name's resolution and the walk of its static prefix through the
+	 * rule tree.
+	 */
+	private void rooted(Term key, Var v, List<Term> rest, Context ctx, Scope scope, Env env, Evaluator.Values k) {
+		Rooted plan = v.isWildcard() ? null : this.ev.memo.get(key, (x) -> rooted(v, rest, scope));
+		if (plan == null) {
 			throw Terms.unsafe(v);
+		}
+		if (plan.input()) {
+			if (ctx.input != null) {
+				walkValue(ctx.input, plan.terms(), 0, ctx, scope, env, k);
+			}
+			return;
+		}
+		if (!ctx.overrides.isEmpty()) {
+			walkData(new ArrayList<>(), this.ev.policy.root(), plan.terms(), 0, ctx, scope, env, k);
+			return;
+		}
+		if (plan.node() == null) {
+			Value base = baseAt(ctx.data, plan.path());
+			if (base != null) {
+				walkBase(base, plan.terms(), plan.start(), ctx, scope, env, k);
+			}
+			return;
+		}
+		walkData(plan.path(), plan.node(), plan.terms(), plan.start(), ctx, scope, env, k);
+	}
+
+	private Rooted rooted(Var v, List<Term> rest, Scope scope) {
+		List<String> resolved = resolve(v.name(), scope);
+		if (resolved == null) {
+			return null;
 		}
 		List<Term> terms = new ArrayList<>();
 		resolved.stream().skip(1).forEach((s) -> terms.add(new StringTerm(v.location(), s)));
 		terms.addAll(rest);
 		if ("input".equals(resolved.get(0))) {
-			if (ctx.input != null) {
-				walkValue(ctx.input, terms, 0, ctx, scope, env, k);
+			return new Rooted(true, List.copyOf(terms), List.of(), null, 0);
+		}
+		// Static steps through nodes without rules are the same in every evaluation (when
+		// `with` replaces no data): taken here once. Evaluation starts at the first node
+		// with rules, or where the rule tree ends and only base data is left.
+		List<String> path = new ArrayList<>();
+		RuleNode node = this.ev.policy.root();
+		int i = 0;
+		while (node != null && node.rules().isEmpty() && i < terms.size() && terms.get(i) instanceof StringTerm s) {
+			path.add(s.value());
+			node = node.child(s.value());
+			i++;
+		}
+		return new Rooted(false, List.copyOf(terms), List.copyOf(path), node, i);
+	}
+
+	/**
+	 * A ref from a root document, resolved.
+	 *
+	 * @param input whether it starts at {@code input}
+	 * @param terms the ref's terms after the root, the name's own path first
+	 * @param path the static path taken through the rule tree
+	 * @param node the node reached, or {@code null} when the path left the rule tree
+	 * @param start the first term not taken
+	 */
+	private record Rooted(boolean input, List<Term> terms, List<String> path, RuleNode node, int start) {
+	}
+
+	/**
+	 * Walks base data where there are no rules and no replaced documents, as
+	 * {@link #walkData} does there without building paths: keys are strings, and integers
+	 * stand for their text.
+	 */
+	private void walkBase(Value cur, List<Term> ts, int i, Context ctx, Scope scope, Env env, Evaluator.Values k) {
+		if (i == ts.size() || !(cur instanceof ObjectValue object)) {
+			walkValue(cur, ts, i, ctx, scope, env, k);
+			return;
+		}
+		Term t = ts.get(i);
+		Terms terms = this.ev.terms;
+		if (terms.isPattern(t, scope, env)) {
+			for (int j = 0; j < object.size(); j++) {
+				if (object.key(j) instanceof StringValue) {
+					Value value = object.value(j);
+					terms.unifyValue(t, object.key(j), ctx, scope, env,
+							(e) -> walkBase(value, ts, i + 1, ctx, scope, e, k));
+				}
 			}
 			return;
 		}
-		walkData(new ArrayList<>(), this.ev.policy.root(), terms, 0, ctx, scope, env, k);
+		terms.eval(t, ctx, scope, env, (key, e) -> {
+			Value next = (key instanceof StringValue) ? object.get(key)
+					: (key instanceof NumberValue n && n.isInteger()) ? object.get(n.toString()) : null;
+			if (next != null) {
+				walkBase(next, ts, i + 1, ctx, scope, e, k);
+			}
+		});
 	}
 
 	void walkValue(Value cur, List<Term> ts, int i, Context ctx, Scope scope, Env env, Evaluator.Values k) {
@@ -141,7 +252,7 @@ final class Documents {
 
 	private void walkData(List<String> path, RuleNode node, List<Term> ts, int i, Context ctx, Scope scope, Env env,
 			Evaluator.Values k) {
-		Value override = ctx.overrides.get(path);
+		Value override = ctx.overrides.isEmpty() ? null : ctx.overrides.get(path);
 		boolean hasRules = node != null && !node.rules().isEmpty();
 		Value base = baseAt(ctx.data, path);
 		if (override != null || hasRules || i == ts.size() || (node == null && !(base instanceof ObjectValue))) {
@@ -201,28 +312,29 @@ final class Documents {
 
 	/** The whole document at a path: base data merged with the values of the rules. */
 	Value fullValue(List<String> path, RuleNode node, Context ctx) {
-		Value override = ctx.overrides.get(path);
+		Value override = ctx.overrides.isEmpty() ? null : ctx.overrides.get(path);
 		if (override != null) {
 			return override;
 		}
 		if (node == null) {
 			return baseAt(ctx.data, path);
 		}
-		Optional<Value> cached = ctx.cache.get(path);
+		// In one context a node always stands for the same path: it keys the cache.
+		Optional<Value> cached = ctx.cache.get(node);
 		if (cached != null) {
 			return cached.orElse(null);
 		}
-		if (!ctx.inProgress.add(path)) {
+		if (!ctx.inProgress.add(node)) {
 			throw new RegoException(ErrorCode.RECURSION_ERROR, null,
 					"rule data." + String.join(".", path) + " is recursive");
 		}
 		try {
 			Value value = this.ev.rules.document(path, node, baseAt(ctx.data, path), ctx);
-			ctx.cache.put(path, Optional.ofNullable(value));
+			ctx.cache.put(node, Optional.ofNullable(value));
 			return value;
 		}
 		finally {
-			ctx.inProgress.remove(path);
+			ctx.inProgress.remove(node);
 		}
 	}
 

@@ -42,11 +42,22 @@ public final class Evaluator {
 
 	final Rules rules;
 
-	/** {@code time.now_ns} for this evaluation. */
-	final Value now;
+	private Value now;
+
+	/** What this evaluation shares with others of the same prepared query. */
+	final Memo memo;
 
 	public Evaluator(CompiledPolicy policy, Value input, boolean strict, long deadline) {
+		this(policy, new Memo(), input, strict, deadline);
+	}
+
+	/**
+	 * @param memo what earlier evaluations of the same query worked out; shared between
+	 * evaluations, also concurrent ones
+	 */
+	public Evaluator(CompiledPolicy policy, Memo memo, Value input, boolean strict, long deadline) {
 		this.policy = policy;
+		this.memo = memo;
 		this.strict = strict;
 		this.deadline = deadline;
 		this.root = new Context(input, policy.data(), Map.of(), Map.of());
@@ -55,10 +66,17 @@ public final class Evaluator {
 		this.documents = new Documents(this);
 		this.builtins = new Builtins(this);
 		this.rules = new Rules(this);
-		java.time.Instant start = java.time.Instant.now();
-		this.now = dev.cairn.rego.value.NumberValue.of(java.math.BigInteger.valueOf(start.getEpochSecond())
-			.multiply(java.math.BigInteger.valueOf(1_000_000_000L))
-			.add(java.math.BigInteger.valueOf(start.getNano())));
+	}
+
+	/** {@code time.now_ns} for this evaluation: read once, on first use. */
+	Value now() {
+		if (this.now == null) {
+			java.time.Instant start = java.time.Instant.now();
+			this.now = dev.cairn.rego.value.NumberValue.of(java.math.BigInteger.valueOf(start.getEpochSecond())
+				.multiply(java.math.BigInteger.valueOf(1_000_000_000L))
+				.add(java.math.BigInteger.valueOf(start.getNano())));
+		}
+		return this.now;
 	}
 
 	/** The rows of the query: bindings of its named variables, one row per solution. */

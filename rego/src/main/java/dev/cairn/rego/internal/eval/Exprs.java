@@ -31,21 +31,22 @@ final class Exprs {
 
 	private final Evaluator ev;
 
-	/** Bodies in evaluation order, by identity of the body as written. */
-	private final Map<List<Expr>, List<Expr>> ordered = new java.util.IdentityHashMap<>();
-
 	Exprs(Evaluator ev) {
 		this.ev = ev;
 	}
 
 	void body(List<Expr> exprs, int i, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
 		if (i == 0 && exprs.size() > 1) {
-			List<Expr> ordered = this.ordered.computeIfAbsent(exprs,
-					(key) -> Safety.reorder(key,
-							(name) -> env.get(name) == null && this.ev.documents.resolve(name, scope) == null,
-							(call) -> this.ev.builtins.arity(call, scope)));
+			// The order depends only on the body and the variables bound on entry, which
+			// are the same each time a body is reached: worked out once per policy.
+			List<Expr> ordered = this.ev.memo.get(exprs, (key) -> {
+				List<Expr> reordered = Safety.reorder(key,
+						(name) -> env.get(name) == null && this.ev.documents.resolve(name, scope) == null,
+						(call) -> this.ev.builtins.arity(call, scope));
+				this.ev.memo.putIfAbsent(reordered, reordered);
+				return reordered;
+			});
 			if (ordered != exprs) {
-				this.ordered.put(ordered, ordered);
 				body(ordered, 0, ctx, scope, env, k);
 				return;
 			}

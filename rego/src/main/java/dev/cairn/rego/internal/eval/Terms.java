@@ -61,7 +61,7 @@ final class Terms {
 				k.accept(value, env);
 			}
 			else {
-				this.ev.documents.ref(new Ref(v.location(), List.of(v)), ctx, scope, env, k);
+				this.ev.documents.free(v, ctx, scope, env, k);
 			}
 		}
 		else if (t instanceof Ref r) {
