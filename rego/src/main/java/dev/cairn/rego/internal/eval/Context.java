@@ -29,7 +29,7 @@ final class Context {
 	final Map<String, Mock> functionMocks;
 
 	/** Values of rule nodes, each standing for its one path. */
-	final Map<RuleNode, Optional<Value>> cache = new HashMap<>();
+	final Map<RuleNode, Optional<Value>> cache = new HashMap<>(64);
 
 	final Set<RuleNode> inProgress = new HashSet<>();
 

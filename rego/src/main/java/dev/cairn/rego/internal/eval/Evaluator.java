@@ -81,14 +81,17 @@ public final class Evaluator {
 
 	/** The rows of the query: bindings of its named variables, one row per solution. */
 	public List<Map<String, Value>> query(Body query) {
-		Set<String> names = new LinkedHashSet<>();
-		for (Expr e : query.exprs()) {
-			Vars.collect(e, names);
-		}
+		List<String> names = this.memo.get(query, (q) -> {
+			Set<String> collected = new LinkedHashSet<>();
+			for (Expr e : q.exprs()) {
+				Vars.collect(e, collected);
+			}
+			return List.copyOf(collected);
+		});
 		List<Map<String, Value>> rows = new ArrayList<>();
 		Scope scope = Scope.QUERY;
 		this.exprs.body(query.exprs(), 0, this.root, scope, Env.EMPTY, (env) -> {
-			Map<String, Value> row = new HashMap<>();
+			Map<String, Value> row = new HashMap<>(4);
 			for (String name : names) {
 				Value v = env.get(name);
 				if (v != null) {

@@ -206,6 +206,9 @@ final class Exprs {
 
 	/** Declares the variables of an assignment's or {@code some}'s left-hand side. */
 	static Env declare(Term lhs, Env env) {
+		if (lhs instanceof Var v) {
+			return (v.isWildcard() || v.name().startsWith("$")) ? env : env.declare(v.name());
+		}
 		java.util.Set<String> names = new java.util.LinkedHashSet<>();
 		if (!(lhs instanceof Ref)) {
 			Vars.collect(lhs, names);

@@ -1,9 +1,7 @@
 package dev.cairn.rego.internal.eval;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import dev.cairn.rego.ErrorCode;
 import dev.cairn.rego.RegoException;
@@ -27,14 +25,9 @@ final class Rules {
 
 	/** The document at a rule node, or {@code null} when it is undefined. */
 	Value document(List<String> path, RuleNode node, Value base, Context ctx) {
-		List<RuleEntry> exact = new ArrayList<>();
-		List<RuleEntry> dynamic = new ArrayList<>();
-		for (RuleEntry r : node.rules()) {
-			if (r.rule().head().kind() == RuleHead.Kind.FUNCTION) {
-				continue;
-			}
-			(r.suffix().isEmpty() ? exact : dynamic).add(r);
-		}
+		Kinds kinds = this.ev.memo.get(node, Kinds::of);
+		List<RuleEntry> exact = kinds.exact();
+		List<RuleEntry> dynamic = kinds.dynamic();
 		if (!exact.isEmpty() && exact.get(0).rule().head().kind() == RuleHead.Kind.SINGLE_VALUE) {
 			return complete(exact, ctx);
 		}
@@ -111,37 +104,44 @@ final class Rules {
 	 * undefined.
 	 */
 	private Value single(List<RuleEntry> rules, List<Value> args, Context ctx, String conflict) {
-		Set<Value> values = new LinkedHashSet<>();
+		// found[0]: the value so far; found[1]: a different one, a conflict.
+		Value[] found = new Value[2];
 		RuleEntry fallback = null;
 		for (RuleEntry r : rules) {
 			if (r.rule().isDefault()) {
 				fallback = r;
 				continue;
 			}
-			values.addAll(chain(r, r.rule(), ctx, args));
-			if (values.size() > 1) {
+			chain(r, r.rule(), ctx, args, found);
+			if (found[1] != null) {
 				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(), conflict);
 			}
 		}
-		if (values.isEmpty() && fallback != null) {
-			values.addAll(chain(fallback, fallback.rule(), ctx, args));
+		if (found[0] == null && fallback != null) {
+			chain(fallback, fallback.rule(), ctx, args, found);
 		}
-		return values.isEmpty() ? null : values.iterator().next();
+		return found[0];
 	}
 
-	/** The values of a rule, trying its {@code else} branches while it has none. */
-	private List<Value> chain(RuleEntry r, Rule rule, Context ctx, List<Value> args) {
-		List<Value> out = new ArrayList<>();
-		for (Rule branch = rule; branch != null && out.isEmpty(); branch = branch.elseRule()) {
+	/**
+	 * Adds the values of a rule to {@code found}, trying its {@code else} branches while
+	 * it has none.
+	 */
+	private void chain(RuleEntry r, Rule rule, Context ctx, List<Value> args, Value[] found) {
+		boolean[] any = { false };
+		for (Rule branch = rule; branch != null && !any[0]; branch = branch.elseRule()) {
 			Rule current = branch;
 			solve(r, current, args, ctx,
 					(scope, env) -> this.ev.terms.eval(current.head().value(), ctx, scope, env, (v, e) -> {
-						if (!out.contains(v)) {
-							out.add(v);
+						any[0] = true;
+						if (found[0] == null) {
+							found[0] = v;
+						}
+						else if (found[1] == null && !found[0].equals(v)) {
+							found[1] = v;
 						}
 					}));
 		}
-		return out;
 	}
 
 	private ObjectValue partial(RuleEntry r, ObjectValue object, Context ctx) {
@@ -217,6 +217,25 @@ final class Rules {
 		Env declared = Exprs.declare(params.get(i), env);
 		this.ev.terms.unifyValue(params.get(i), args.get(i), ctx, scope, declared,
 				(e) -> bindArgs(params, args, i + 1, ctx, scope, e, k));
+	}
+
+	/**
+	 * The rules of a node other than functions, in order: those defining the node itself,
+	 * and those defining keys under it ({@code p[x] := ...}).
+	 */
+	private record Kinds(List<RuleEntry> exact, List<RuleEntry> dynamic) {
+
+		static Kinds of(RuleNode node) {
+			List<RuleEntry> exact = new ArrayList<>();
+			List<RuleEntry> dynamic = new ArrayList<>();
+			for (RuleEntry r : node.rules()) {
+				if (r.rule().head().kind() != RuleHead.Kind.FUNCTION) {
+					(r.suffix().isEmpty() ? exact : dynamic).add(r);
+				}
+			}
+			return new Kinds(List.copyOf(exact), List.copyOf(dynamic));
+		}
+
 	}
 
 	/** Receives each solution of a rule body with the scope it ran in. */
