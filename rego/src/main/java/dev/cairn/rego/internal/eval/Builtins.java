@@ -30,7 +30,10 @@ final class Builtins {
 
 	void call(Call c, Context ctx, Scope scope, Env env, Evaluator.Values k) {
 		// What the operator names is the same in every evaluation: resolved once.
-		Target target = this.ev.memo.get(c, (x) -> target(c, scope));
+		Target target = this.ev.memo.get(c);
+		if (target == null) {
+			target = this.ev.memo.get(c, (x) -> target(c, scope));
+		}
 		if (target.error() != null) {
 			throw new RegoException(ErrorCode.TYPE_ERROR, c.location(), target.error());
 		}

@@ -97,9 +97,8 @@ final class Documents {
 
 	void ref(Ref r, Context ctx, Scope scope, Env env, Evaluator.Values k) {
 		Term head = r.head();
-		List<Term> rest = r.terms().subList(1, r.terms().size());
 		if (!(head instanceof Var v)) {
-			this.ev.terms.eval(head, ctx, scope, env, (value, e) -> walkValue(value, rest, 0, ctx, scope, e, k));
+			this.ev.terms.eval(head, ctx, scope, env, (value, e) -> walkValue(value, r.terms(), 1, ctx, scope, e, k));
 			return;
 		}
 		if (!v.isWildcard() && env.knows(v.name())) {
@@ -107,15 +106,15 @@ final class Documents {
 			if (value == null) {
 				throw Terms.unsafe(v);
 			}
-			walkValue(value, rest, 0, ctx, scope, env, k);
+			walkValue(value, r.terms(), 1, ctx, scope, env, k);
 			return;
 		}
-		rooted(r, v, rest, ctx, scope, env, k);
+		rooted(r, v, ctx, scope, env, k);
 	}
 
 	/** A variable that is not bound: {@code input}, {@code data}, a rule or an import. */
 	void free(Var v, Context ctx, Scope scope, Env env, Evaluator.Values k) {
-		rooted(v, v, List.of(), ctx, scope, env, k);
+		rooted(v, v, ctx, scope, env, k);
 	}
 
 	/**
@@ -123,8 +122,12 @@ final class Documents {
 	 * work done once: the name's resolution and the walk of its static prefix through the
 	 * rule tree.
 	 */
-	private void rooted(Term key, Var v, List<Term> rest, Context ctx, Scope scope, Env env, Evaluator.Values k) {
-		Rooted plan = v.isWildcard() ? null : this.ev.memo.get(key, (x) -> rooted(v, rest, scope));
+	private void rooted(Term key, Var v, Context ctx, Scope scope, Env env, Evaluator.Values k) {
+		Rooted plan = v.isWildcard() ? null : this.ev.memo.get(key);
+		if (plan == null && !v.isWildcard()) {
+			List<Term> rest = (key instanceof Ref r) ? r.terms().subList(1, r.terms().size()) : List.of();
+			plan = this.ev.memo.get(key, (x) -> rooted(v, rest, scope));
+		}
 		if (plan == null) {
 			throw Terms.unsafe(v);
 		}
@@ -165,7 +168,7 @@ final class Documents {
 		List<String> path = new ArrayList<>();
 		RuleNode node = this.ev.policy.root();
 		int i = 0;
-		while (node != null && node.rules().isEmpty() && i < terms.size() && terms.get(i) instanceof StringTerm s) {
+		while (node != null && !node.hasRules() && i < terms.size() && terms.get(i) instanceof StringTerm s) {
 			path.add(s.value());
 			node = node.child(s.value());
 			i++;
@@ -253,8 +256,8 @@ final class Documents {
 	private void walkData(List<String> path, RuleNode node, List<Term> ts, int i, Context ctx, Scope scope, Env env,
 			Evaluator.Values k) {
 		Value override = ctx.overrides.isEmpty() ? null : ctx.overrides.get(path);
-		boolean hasRules = node != null && !node.rules().isEmpty();
-		Value base = baseAt(ctx.data, path);
+		boolean hasRules = node != null && node.hasRules();
+		Value base = (override != null || hasRules || i == ts.size()) ? null : baseAt(ctx.data, path);
 		if (override != null || hasRules || i == ts.size() || (node == null && !(base instanceof ObjectValue))) {
 			Value value = (override != null) ? override : fullValue(path, node, ctx);
 			if (value != null) {
@@ -301,8 +304,8 @@ final class Documents {
 
 	static Value baseAt(Value data, List<String> path) {
 		Value cur = data;
-		for (String name : path) {
-			cur = (cur instanceof ObjectValue o) ? o.get(name) : null;
+		for (int i = 0; i < path.size(); i++) {
+			cur = (cur instanceof ObjectValue o) ? o.get(path.get(i)) : null;
 			if (cur == null) {
 				return null;
 			}
@@ -320,22 +323,25 @@ final class Documents {
 			return baseAt(ctx.data, path);
 		}
 		// In one context a node always stands for the same path: it keys the cache.
-		Optional<Value> cached = ctx.cache.get(node);
-		if (cached != null) {
-			return cached.orElse(null);
-		}
-		if (!ctx.inProgress.add(node)) {
+		Object cached = ctx.cache.get(node);
+		if (cached == Context.IN_PROGRESS) {
 			throw new RegoException(ErrorCode.RECURSION_ERROR, null,
 					"rule data." + String.join(".", path) + " is recursive");
 		}
+		if (cached != null) {
+			return (cached != Context.UNDEFINED) ? (Value) cached : null;
+		}
+		ctx.cache.put(node, Context.IN_PROGRESS);
+		Value value;
 		try {
-			Value value = this.ev.rules.document(path, node, baseAt(ctx.data, path), ctx);
-			ctx.cache.put(node, Optional.ofNullable(value));
-			return value;
+			value = this.ev.rules.document(path, node, baseAt(ctx.data, path), ctx);
 		}
-		finally {
-			ctx.inProgress.remove(node);
+		catch (RuntimeException | StackOverflowError ex) {
+			ctx.cache.remove(node);
+			throw ex;
 		}
+		ctx.cache.put(node, (value != null) ? value : Context.UNDEFINED);
+		return value;
 	}
 
 }

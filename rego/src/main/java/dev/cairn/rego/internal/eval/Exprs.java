@@ -39,13 +39,10 @@ final class Exprs {
 		if (i == 0 && exprs.size() > 1) {
 			// The order depends only on the body and the variables bound on entry, which
 			// are the same each time a body is reached: worked out once per policy.
-			List<Expr> ordered = this.ev.memo.get(exprs, (key) -> {
-				List<Expr> reordered = Safety.reorder(key,
-						(name) -> env.get(name) == null && this.ev.documents.resolve(name, scope) == null,
-						(call) -> this.ev.builtins.arity(call, scope));
-				this.ev.memo.putIfAbsent(reordered, reordered);
-				return reordered;
-			});
+			List<Expr> ordered = this.ev.memo.get(exprs);
+			if (ordered == null) {
+				ordered = order(exprs, scope, env);
+			}
 			if (ordered != exprs) {
 				body(ordered, 0, ctx, scope, env, k);
 				return;
@@ -55,7 +52,19 @@ final class Exprs {
 			k.accept(env);
 			return;
 		}
-		expr(exprs.get(i), ctx, scope, env, (e) -> body(exprs, i + 1, ctx, scope, e, k));
+		// The last expression hands its solutions straight to the body's continuation.
+		Evaluator.Solutions next = (i + 1 == exprs.size()) ? k : (e) -> body(exprs, i + 1, ctx, scope, e, k);
+		expr(exprs.get(i), ctx, scope, env, next);
+	}
+
+	private List<Expr> order(List<Expr> exprs, Scope scope, Env env) {
+		return this.ev.memo.get(exprs, (key) -> {
+			List<Expr> reordered = Safety.reorder(key,
+					(name) -> env.get(name) == null && this.ev.documents.resolve(name, scope) == null,
+					(call) -> this.ev.builtins.arity(call, scope));
+			this.ev.memo.putIfAbsent(reordered, reordered);
+			return reordered;
+		});
 	}
 
 	void expr(Expr expr, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {

@@ -21,6 +21,16 @@ public final class Memo {
 	private volatile Map<Object, Object> entries = new IdentityHashMap<>();
 
 	/**
+	 * The value kept for {@code key}, or {@code null} when there is none (or it is
+	 * {@code null}). Lets callers skip making a {@code compute} function on the hot path.
+	 */
+	@SuppressWarnings("unchecked")
+	public <V> V get(Object key) {
+		Object value = this.entries.get(key);
+		return (value != NULL) ? (V) value : null;
+	}
+
+	/**
 	 * The value for {@code key}, computed and kept on first use ({@code compute} may
 	 * return {@code null}, which is kept too).
 	 */
