@@ -29,6 +29,8 @@ public final class LatencyHarness {
 			sink += query.evaluate(inputs.get(i & 255)).rows().size();
 		}
 		long[] nanos = new long[measured];
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		for (int i = 0; i < measured; i++) {
 			long t0 = System.nanoTime();
@@ -36,6 +38,7 @@ public final class LatencyHarness {
 			nanos[i] = System.nanoTime() - t0;
 		}
 		long total = System.nanoTime() - start;
+		long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
 		Arrays.sort(nanos);
 		System.out.printf("evaluations: %d (after %d warm-up), mean %.2f us, throughput %.0f ops/s%n", measured, warmup,
 				total / 1e3 / measured, measured / (total / 1e9));
@@ -44,6 +47,10 @@ public final class LatencyHarness {
 					nanos[(int) Math.min(measured - 1, p * measured)] / 1e3);
 		}
 		System.out.printf("max      %8.2f us%n", nanos[measured - 1] / 1e3);
+		// CPU time of this thread per evaluation: unlike wall-clock time, it leaves out
+		// the
+		// time other processes held the core, so it compares runs on a busy machine.
+		System.out.printf("cpu/op   %8.2f us%n", cpu / 1e3 / measured);
 		if (sink == 42) {
 			System.out.println();
 		}

@@ -30,10 +30,7 @@ final class Builtins {
 
 	void call(Call c, Context ctx, Scope scope, Env env, Evaluator.Values k) {
 		// What the operator names is the same in every evaluation: resolved once.
-		Target target = this.ev.memo.get(c);
-		if (target == null) {
-			target = this.ev.memo.get(c, (x) -> target(c, scope));
-		}
+		Target target = target(c, scope);
 		if (target.error() != null) {
 			throw new RegoException(ErrorCode.TYPE_ERROR, c.location(), target.error());
 		}
@@ -193,7 +190,32 @@ final class Builtins {
 		});
 	}
 
-	private Target target(Call c, Scope scope) {
+	/** What a call resolves to: worked out once per call site. */
+	Target target(Call c, Scope scope) {
+		Target target = this.ev.memo.get(c);
+		return (target != null) ? target : this.ev.memo.get(c, (x) -> resolve(c, scope));
+	}
+
+	/**
+	 * The value of a call for which {@link Terms#isSimple} holds, as {@link #call} would
+	 * give it; {@code null} when undefined.
+	 */
+	Value direct(Call c, Context ctx, Scope scope, Env env) {
+		Target target = this.ev.memo.get(c);
+		int[] order = target.order();
+		Value[] args = new Value[order.length];
+		for (int i = 0; i < order.length; i++) {
+			Value v = this.ev.terms.direct(target.ordered().get(i), ctx, scope, env);
+			if (v == null) {
+				return null;
+			}
+			args[order[i]] = v;
+		}
+		return (target.functions() != null) ? this.ev.rules.call(target.functions(), List.of(args), ctx)
+				: apply(target.builtin(), target.name(), args, c);
+	}
+
+	private Target resolve(Call c, Scope scope) {
 		String name = c.name();
 		List<String> path = functionPath(c.operator(), scope);
 		RuleNode node = (path != null) ? this.ev.documents.node(path) : null;
@@ -247,8 +269,8 @@ final class Builtins {
 	 * @param order the position of each of {@code ordered} among the arguments
 	 * @param output the extra last argument unified with the result, or {@code null}
 	 */
-	private record Target(String error, String name, String mockKey, List<RuleEntry> functions,
-			Functions.Builtin builtin, List<Term> ordered, int[] order, Term output) {
+	record Target(String error, String name, String mockKey, List<RuleEntry> functions, Functions.Builtin builtin,
+			List<Term> ordered, int[] order, Term output) {
 
 		static Target error(String error) {
 			return new Target(error, null, null, null, null, null, null, null);

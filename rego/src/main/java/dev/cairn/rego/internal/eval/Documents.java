@@ -123,11 +123,7 @@ final class Documents {
 	 * rule tree.
 	 */
 	private void rooted(Term key, Var v, Context ctx, Scope scope, Env env, Evaluator.Values k) {
-		Rooted plan = v.isWildcard() ? null : this.ev.memo.get(key);
-		if (plan == null && !v.isWildcard()) {
-			List<Term> rest = (key instanceof Ref r) ? r.terms().subList(1, r.terms().size()) : List.of();
-			plan = this.ev.memo.get(key, (x) -> rooted(v, rest, scope));
-		}
+		Rooted plan = plan(key, v, scope);
 		if (plan == null) {
 			throw Terms.unsafe(v);
 		}
@@ -149,6 +145,69 @@ final class Documents {
 			return;
 		}
 		walkData(plan.path(), plan.node(), plan.terms(), plan.start(), ctx, scope, env, k);
+	}
+
+	private Rooted plan(Term key, Var v, Scope scope) {
+		if (v.isWildcard()) {
+			return null;
+		}
+		Rooted plan = this.ev.memo.get(key);
+		if (plan == null) {
+			List<Term> rest = (key instanceof Ref r) ? r.terms().subList(1, r.terms().size()) : List.of();
+			plan = this.ev.memo.get(key, (x) -> rooted(v, rest, scope));
+		}
+		return plan;
+	}
+
+	/**
+	 * Whether a ref from a root document ({@code key}: the ref, or a bare free variable
+	 * {@code v}) has at most one value and binds nothing, for {@link #direct}.
+	 */
+	boolean isSimple(Term key, Var v, Context ctx, Scope scope, Env env) {
+		Rooted plan = plan(key, v, scope);
+		if (plan == null) {
+			return false;
+		}
+		if (!plan.input() && (!ctx.overrides.isEmpty()
+				|| (plan.node() != null && !plan.node().hasRules() && plan.start() < plan.terms().size()))) {
+			return false;
+		}
+		return this.ev.terms.allSimple(plan.terms(), plan.input() ? 0 : plan.start(), ctx, scope, env);
+	}
+
+	/**
+	 * The value of a ref from a root document for which {@link #isSimple} holds, as
+	 * {@link #rooted} would give it; {@code null} when undefined.
+	 */
+	Value direct(Term key, Context ctx, Scope scope, Env env) {
+		Rooted plan = this.ev.memo.get(key);
+		List<Term> ts = plan.terms();
+		if (plan.input()) {
+			return (ctx.input != null) ? direct(ctx.input, ts, 0, ctx, scope, env) : null;
+		}
+		if (plan.node() != null) {
+			Value value = fullValue(plan.path(), plan.node(), ctx);
+			return (value != null) ? direct(value, ts, plan.start(), ctx, scope, env) : null;
+		}
+		// As walkBase: string keys (integers for their text) while in objects.
+		Value cur = baseAt(ctx.data, plan.path());
+		int i = plan.start();
+		while (cur instanceof ObjectValue object && i < ts.size()) {
+			Value name = this.ev.terms.direct(ts.get(i++), ctx, scope, env);
+			cur = (name instanceof StringValue) ? object.get(name)
+					: (name instanceof NumberValue n && n.isInteger()) ? object.get(n.toString()) : null;
+		}
+		return (cur != null) ? direct(cur, ts, i, ctx, scope, env) : null;
+	}
+
+	/** As {@link #walkValue} for terms that are all simple. */
+	Value direct(Value cur, List<Term> ts, int i, Context ctx, Scope scope, Env env) {
+		Value value = cur;
+		for (int j = i; j < ts.size() && value != null; j++) {
+			Value key = this.ev.terms.direct(ts.get(j), ctx, scope, env);
+			value = (key != null) ? lookup(value, key) : null;
+		}
+		return value;
 	}
 
 	private Rooted rooted(Var v, List<Term> rest, Scope scope) {

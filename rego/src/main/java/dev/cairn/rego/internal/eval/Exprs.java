@@ -101,6 +101,13 @@ final class Exprs {
 			terms.unify(c.args().get(0), c.args().get(1), ctx, scope, declared, k);
 		}
 		else if (form instanceof Term t) {
+			if (terms.isSimple(t, ctx, scope, env)) {
+				Value v = terms.direct(t, ctx, scope, env);
+				if (v != null && !BoolValue.FALSE.equals(v)) {
+					k.accept(env);
+				}
+				return;
+			}
 			terms.eval(t, ctx, scope, env, (v, e) -> {
 				if (!BoolValue.FALSE.equals(v)) {
 					k.accept(e);

@@ -15,6 +15,7 @@ import dev.cairn.rego.ast.NumberTerm;
 import dev.cairn.rego.ast.ObjectComprehension;
 import dev.cairn.rego.ast.ObjectTerm;
 import dev.cairn.rego.ast.Ref;
+import dev.cairn.rego.ast.Scalar;
 import dev.cairn.rego.ast.SetComprehension;
 import dev.cairn.rego.ast.SetTerm;
 import dev.cairn.rego.ast.StringTerm;
@@ -40,6 +41,13 @@ final class Terms {
 	}
 
 	void eval(Term t, Context ctx, Scope scope, Env env, Evaluator.Values k) {
+		if (!(t instanceof Scalar) && isSimple(t, ctx, scope, env)) {
+			Value v = direct(t, ctx, scope, env);
+			if (v != null) {
+				k.accept(v, env);
+			}
+			return;
+		}
 		if (t instanceof NullTerm) {
 			k.accept(NullValue.NULL, env);
 		}
@@ -124,6 +132,127 @@ final class Terms {
 			throw new RegoException(ErrorCode.EVAL_INTERNAL_ERROR, t.location(),
 					t.typeName() + " terms are not supported yet");
 		}
+	}
+
+	/**
+	 * Whether a term has at most one value and binds no variable: then {@link #direct}
+	 * gives that value without continuations, which most terms of a policy allow.
+	 * Variables unbound here, iteration, {@code with} replacements, relations and
+	 * comprehensions are left to {@link #eval}.
+	 */
+	boolean isSimple(Term t, Context ctx, Scope scope, Env env) {
+		if (t instanceof Scalar) {
+			return true;
+		}
+		if (t instanceof Var v) {
+			if (v.isWildcard()) {
+				return false;
+			}
+			if (env.knows(v.name())) {
+				return env.get(v.name()) != null;
+			}
+			return this.ev.documents.isSimple(v, v, ctx, scope, env);
+		}
+		if (t instanceof Ref r) {
+			if (!(r.head() instanceof Var v) || v.isWildcard()) {
+				return false;
+			}
+			if (env.knows(v.name())) {
+				return env.get(v.name()) != null && allSimple(r.terms(), 1, ctx, scope, env);
+			}
+			return this.ev.documents.isSimple(r, v, ctx, scope, env);
+		}
+		if (t instanceof Call c) {
+			Builtins.Target target = this.ev.builtins.target(c, scope);
+			return target.error() == null && target.output() == null && ctx.functionMocks.isEmpty()
+					&& (target.builtin() == null || !target.builtin().relation())
+					&& allSimple(target.ordered(), 0, ctx, scope, env);
+		}
+		if (t instanceof ArrayTerm a) {
+			return allSimple(a.elements(), 0, ctx, scope, env);
+		}
+		if (t instanceof SetTerm s) {
+			return allSimple(s.elements(), 0, ctx, scope, env);
+		}
+		if (t instanceof ObjectTerm o) {
+			for (ObjectTerm.Entry entry : o.entries()) {
+				if (!isSimple(entry.key(), ctx, scope, env) || !isSimple(entry.value(), ctx, scope, env)) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	boolean allSimple(List<Term> ts, int from, Context ctx, Scope scope, Env env) {
+		for (int i = from; i < ts.size(); i++) {
+			if (!isSimple(ts.get(i), ctx, scope, env)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The value of a term for which {@link #isSimple} holds, the one {@link #eval} would
+	 * give; {@code null} when it is undefined.
+	 */
+	Value direct(Term t, Context ctx, Scope scope, Env env) {
+		if (t instanceof NullTerm) {
+			return NullValue.NULL;
+		}
+		if (t instanceof BooleanTerm b) {
+			return BoolValue.of(b.value());
+		}
+		if (t instanceof NumberTerm n) {
+			return NumberValue.parse(n.text());
+		}
+		if (t instanceof StringTerm s) {
+			return StringValue.of(s.value());
+		}
+		if (t instanceof Var v) {
+			Value value = env.get(v.name());
+			return (value != null) ? value : this.ev.documents.direct(v, ctx, scope, env);
+		}
+		if (t instanceof Ref r) {
+			Value head = env.get(((Var) r.head()).name());
+			return (head != null) ? this.ev.documents.direct(head, r.terms(), 1, ctx, scope, env)
+					: this.ev.documents.direct(r, ctx, scope, env);
+		}
+		if (t instanceof Call c) {
+			return this.ev.builtins.direct(c, ctx, scope, env);
+		}
+		if (t instanceof ArrayTerm a) {
+			Value[] values = directAll(a.elements(), ctx, scope, env);
+			return (values != null) ? ArrayValue.of(values) : null;
+		}
+		if (t instanceof SetTerm s) {
+			Value[] values = directAll(s.elements(), ctx, scope, env);
+			return (values != null) ? SetValue.of(values) : null;
+		}
+		ObjectTerm o = (ObjectTerm) t;
+		ObjectValue.Builder b = ObjectValue.builder(o.entries().size());
+		for (ObjectTerm.Entry entry : o.entries()) {
+			Value key = direct(entry.key(), ctx, scope, env);
+			Value value = (key != null) ? direct(entry.value(), ctx, scope, env) : null;
+			if (value == null) {
+				return null;
+			}
+			b.put(key, value);
+		}
+		return b.build();
+	}
+
+	private Value[] directAll(List<Term> ts, Context ctx, Scope scope, Env env) {
+		Value[] values = new Value[ts.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = direct(ts.get(i), ctx, scope, env);
+			if (values[i] == null) {
+				return null;
+			}
+		}
+		return values;
 	}
 
 	/** The first value of a term, or {@code null} when it is undefined. */
