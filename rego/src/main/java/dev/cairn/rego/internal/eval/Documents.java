@@ -101,8 +101,9 @@ final class Documents {
 			this.ev.terms.eval(head, ctx, scope, env, (value, e) -> walkValue(value, r.terms(), 1, ctx, scope, e, k));
 			return;
 		}
-		if (!v.isWildcard() && env.knows(v.name())) {
-			Value value = env.get(v.name());
+		Env entry = v.isWildcard() ? null : env.find(v.name());
+		if (entry != null) {
+			Value value = entry.value();
 			if (value == null) {
 				throw Terms.unsafe(v);
 			}

@@ -93,10 +93,10 @@ final class Exprs {
 
 	private void form(Expr.Form form, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
 		Terms terms = this.ev.terms;
-		if (form instanceof Call c && c.args().size() == 2 && "eq".equals(c.name())) {
+		if (form instanceof Call c && c.args().size() == 2 && isOperator(c, "eq")) {
 			terms.unify(c.args().get(0), c.args().get(1), ctx, scope, env, k);
 		}
-		else if (form instanceof Call c && c.args().size() == 2 && "assign".equals(c.name())) {
+		else if (form instanceof Call c && c.args().size() == 2 && isOperator(c, "assign")) {
 			Env declared = declare(c.args().get(0), env);
 			terms.unify(c.args().get(0), c.args().get(1), ctx, scope, declared, k);
 		}
@@ -145,6 +145,14 @@ final class Exprs {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether a call's operator is the one-word name {@code name}, without building
+	 * names.
+	 */
+	private static boolean isOperator(Call c, String name) {
+		return c.operator().terms().size() == 1 && c.operator().head() instanceof Var v && name.equals(v.name());
 	}
 
 	private void someIn(SomeIn s, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {

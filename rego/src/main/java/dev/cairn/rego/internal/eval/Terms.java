@@ -61,8 +61,9 @@ final class Terms {
 			k.accept(StringValue.of(s.value()), env);
 		}
 		else if (t instanceof Var v) {
-			if (!v.isWildcard() && env.knows(v.name())) {
-				Value value = env.get(v.name());
+			Env entry = v.isWildcard() ? null : env.find(v.name());
+			if (entry != null) {
+				Value value = entry.value();
 				if (value == null) {
 					throw unsafe(v);
 				}
@@ -148,8 +149,9 @@ final class Terms {
 			if (v.isWildcard()) {
 				return false;
 			}
-			if (env.knows(v.name())) {
-				return env.get(v.name()) != null;
+			Env entry = env.find(v.name());
+			if (entry != null) {
+				return entry.value() != null;
 			}
 			return this.ev.documents.isSimple(v, v, ctx, scope, env);
 		}
@@ -157,8 +159,9 @@ final class Terms {
 			if (!(r.head() instanceof Var v) || v.isWildcard()) {
 				return false;
 			}
-			if (env.knows(v.name())) {
-				return env.get(v.name()) != null && allSimple(r.terms(), 1, ctx, scope, env);
+			Env entry = env.find(v.name());
+			if (entry != null) {
+				return entry.value() != null && allSimple(r.terms(), 1, ctx, scope, env);
 			}
 			return this.ev.documents.isSimple(r, v, ctx, scope, env);
 		}
@@ -403,8 +406,9 @@ final class Terms {
 		if (v.isWildcard()) {
 			return true;
 		}
-		if (env.knows(v.name())) {
-			return env.get(v.name()) == null;
+		Env entry = env.find(v.name());
+		if (entry != null) {
+			return entry.value() == null;
 		}
 		return this.ev.documents.resolve(v.name(), scope) == null;
 	}
