@@ -35,7 +35,7 @@ final class Context {
 	 * Values of rule nodes ({@link #IN_PROGRESS}, {@link #UNDEFINED} or a value), each
 	 * node standing for its one path.
 	 */
-	final Map<RuleNode, Object> cache = new IdentityHashMap<>(64);
+	final Map<RuleNode, Object> cache = new IdentityHashMap<>(32);
 
 	Context(Value input, ObjectValue data, Map<List<String>, Value> overrides, Map<String, Mock> functionMocks) {
 		this.input = input;

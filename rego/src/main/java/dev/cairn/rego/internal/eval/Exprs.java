@@ -74,6 +74,13 @@ final class Exprs {
 			return;
 		}
 		if (expr.negated()) {
+			if (expr.form() instanceof Term t && this.ev.terms.isSimple(t, inner, scope, env)) {
+				Value v = this.ev.terms.direct(t, inner, scope, env);
+				if (v == null || BoolValue.FALSE.equals(v)) {
+					k.accept(env);
+				}
+				return;
+			}
 			boolean[] found = { false };
 			form(expr.form(), inner, scope, env, (e) -> found[0] = true);
 			if (!found[0]) {

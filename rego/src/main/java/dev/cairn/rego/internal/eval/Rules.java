@@ -7,11 +7,19 @@ import dev.cairn.rego.ErrorCode;
 import dev.cairn.rego.RegoException;
 import dev.cairn.rego.ast.Rule;
 import dev.cairn.rego.ast.RuleHead;
+import dev.cairn.rego.ast.BooleanTerm;
+import dev.cairn.rego.ast.NullTerm;
+import dev.cairn.rego.ast.NumberTerm;
+import dev.cairn.rego.ast.StringTerm;
 import dev.cairn.rego.ast.Term;
 import dev.cairn.rego.internal.compile.RuleEntry;
 import dev.cairn.rego.internal.compile.RuleNode;
+import dev.cairn.rego.value.BoolValue;
+import dev.cairn.rego.value.NullValue;
+import dev.cairn.rego.value.NumberValue;
 import dev.cairn.rego.value.ObjectValue;
 import dev.cairn.rego.value.SetValue;
+import dev.cairn.rego.value.StringValue;
 import dev.cairn.rego.value.Value;
 
 /** Evaluates rules: complete values, partial sets and objects, and function calls. */
@@ -112,6 +120,9 @@ final class Rules {
 				fallback = r;
 				continue;
 			}
+			if (args != null && !accepts(r.rule(), args)) {
+				continue;
+			}
 			chain(r, r.rule(), ctx, args, found);
 			if (found[1] != null) {
 				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(), conflict);
@@ -121,6 +132,27 @@ final class Rules {
 			chain(fallback, fallback.rule(), ctx, args, found);
 		}
 		return found[0];
+	}
+
+	/**
+	 * Whether a function definition may apply to these arguments: a constant parameter
+	 * ({@code f("production") := 3}) unifies only with an equal argument, so definitions
+	 * whose constants differ are skipped without running their bodies. Its {@code else}
+	 * branches share its parameters.
+	 */
+	private static boolean accepts(Rule rule, List<Value> args) {
+		List<Term> params = rule.head().args();
+		for (int i = 0; i < params.size(); i++) {
+			Term p = params.get(i);
+			Value arg = args.get(i);
+			if ((p instanceof StringTerm s && !(arg instanceof StringValue v && v.value().equals(s.value())))
+					|| (p instanceof NumberTerm n && !NumberValue.parse(n.text()).equals(arg))
+					|| (p instanceof BooleanTerm b && !BoolValue.of(b.value()).equals(arg))
+					|| (p instanceof NullTerm && !NullValue.NULL.equals(arg))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

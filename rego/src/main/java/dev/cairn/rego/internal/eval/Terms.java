@@ -292,11 +292,27 @@ final class Terms {
 			unifyObjects(x, y, ctx, scope, env, k);
 			return;
 		}
-		if (isPattern(a, scope, env)) {
+		boolean patternA = isPattern(a, scope, env);
+		if (a instanceof Var va && patternA && !va.isWildcard() && isSimple(b, ctx, scope, env)) {
+			// x := <one value>: bind it without continuations.
+			Value v = direct(b, ctx, scope, env);
+			if (v != null) {
+				k.accept(env.bind(va.name(), v));
+			}
+			return;
+		}
+		if (patternA) {
 			eval(b, ctx, scope, env, (v, e) -> unifyValue(a, v, ctx, scope, e, k));
 		}
 		else if (isPattern(b, scope, env)) {
 			eval(a, ctx, scope, env, (v, e) -> unifyValue(b, v, ctx, scope, e, k));
+		}
+		else if (isSimple(a, ctx, scope, env) && isSimple(b, ctx, scope, env)) {
+			Value va = direct(a, ctx, scope, env);
+			Value vb = (va != null) ? direct(b, ctx, scope, env) : null;
+			if (vb != null && va.equals(vb)) {
+				k.accept(env);
+			}
 		}
 		else {
 			eval(a, ctx, scope, env, (va, e) -> eval(b, ctx, scope, e, (vb, e2) -> {
