@@ -197,17 +197,21 @@ final class Builtins {
 	}
 
 	/**
-	 * The value of a call for which {@link Terms#isSimple} holds, as {@link #call} would
-	 * give it; {@code null} when undefined.
+	 * The value of a call as {@link #call} would give it, when it has one value at most
+	 * and binds nothing; see {@link Terms#direct}.
 	 */
 	Value direct(Call c, Context ctx, Scope scope, Env env) {
-		Target target = this.ev.memo.get(c);
+		Target target = target(c, scope);
+		if (target.error() != null || target.output() != null || !ctx.functionMocks.isEmpty()
+				|| (target.builtin() != null && target.builtin().relation())) {
+			return Terms.NOT_SIMPLE;
+		}
 		int[] order = target.order();
 		Value[] args = new Value[order.length];
 		for (int i = 0; i < order.length; i++) {
 			Value v = this.ev.terms.direct(target.ordered().get(i), ctx, scope, env);
-			if (v == null) {
-				return null;
+			if (v == null || v == Terms.NOT_SIMPLE) {
+				return v;
 			}
 			args[order[i]] = v;
 		}

@@ -161,30 +161,21 @@ final class Documents {
 	}
 
 	/**
-	 * Whether a ref from a root document ({@code key}: the ref, or a bare free variable
-	 * {@code v}) has at most one value and binds nothing, for {@link #direct}.
+	 * The value of a ref from a root document ({@code key}: the ref, or a bare free
+	 * variable {@code v}) as {@link #rooted} would give it, when it has one value at most
+	 * and binds nothing; see {@link Terms#direct}.
 	 */
-	boolean isSimple(Term key, Var v, Context ctx, Scope scope, Env env) {
+	Value direct(Term key, Var v, Context ctx, Scope scope, Env env) {
 		Rooted plan = plan(key, v, scope);
 		if (plan == null) {
-			return false;
+			return Terms.NOT_SIMPLE;
 		}
-		if (!plan.input() && (!ctx.overrides.isEmpty()
-				|| (plan.node() != null && !plan.node().hasRules() && plan.start() < plan.terms().size()))) {
-			return false;
-		}
-		return this.ev.terms.allSimple(plan.terms(), plan.input() ? 0 : plan.start(), ctx, scope, env);
-	}
-
-	/**
-	 * The value of a ref from a root document for which {@link #isSimple} holds, as
-	 * {@link #rooted} would give it; {@code null} when undefined.
-	 */
-	Value direct(Term key, Context ctx, Scope scope, Env env) {
-		Rooted plan = this.ev.memo.get(key);
 		List<Term> ts = plan.terms();
 		if (plan.input()) {
 			return (ctx.input != null) ? direct(ctx.input, ts, 0, ctx, scope, env) : null;
+		}
+		if (!ctx.overrides.isEmpty() || (plan.node() != null && !plan.node().hasRules() && plan.start() < ts.size())) {
+			return Terms.NOT_SIMPLE;
 		}
 		if (plan.node() != null) {
 			Value value = fullValue(plan.path(), plan.node(), ctx);
@@ -195,17 +186,23 @@ final class Documents {
 		int i = plan.start();
 		while (cur instanceof ObjectValue object && i < ts.size()) {
 			Value name = this.ev.terms.direct(ts.get(i++), ctx, scope, env);
+			if (name == Terms.NOT_SIMPLE) {
+				return name;
+			}
 			cur = (name instanceof StringValue) ? object.get(name)
 					: (name instanceof NumberValue n && n.isInteger()) ? object.get(n.toString()) : null;
 		}
 		return (cur != null) ? direct(cur, ts, i, ctx, scope, env) : null;
 	}
 
-	/** As {@link #walkValue} for terms that are all simple. */
+	/** As {@link #walkValue}, for {@link Terms#direct}. */
 	Value direct(Value cur, List<Term> ts, int i, Context ctx, Scope scope, Env env) {
 		Value value = cur;
 		for (int j = i; j < ts.size() && value != null; j++) {
 			Value key = this.ev.terms.direct(ts.get(j), ctx, scope, env);
+			if (key == Terms.NOT_SIMPLE) {
+				return key;
+			}
 			value = (key != null) ? lookup(value, key) : null;
 		}
 		return value;

@@ -74,8 +74,8 @@ final class Exprs {
 			return;
 		}
 		if (expr.negated()) {
-			if (expr.form() instanceof Term t && this.ev.terms.isSimple(t, inner, scope, env)) {
-				Value v = this.ev.terms.direct(t, inner, scope, env);
+			Value v = (expr.form() instanceof Term t) ? this.ev.terms.direct(t, inner, scope, env) : Terms.NOT_SIMPLE;
+			if (v != Terms.NOT_SIMPLE) {
 				if (v == null || BoolValue.FALSE.equals(v)) {
 					k.accept(env);
 				}
@@ -108,9 +108,9 @@ final class Exprs {
 			terms.unify(c.args().get(0), c.args().get(1), ctx, scope, declared, k);
 		}
 		else if (form instanceof Term t) {
-			if (terms.isSimple(t, ctx, scope, env)) {
-				Value v = terms.direct(t, ctx, scope, env);
-				if (v != null && !BoolValue.FALSE.equals(v)) {
+			Value value = terms.direct(t, ctx, scope, env);
+			if (value != Terms.NOT_SIMPLE) {
+				if (value != null && !BoolValue.FALSE.equals(value)) {
 					k.accept(env);
 				}
 				return;

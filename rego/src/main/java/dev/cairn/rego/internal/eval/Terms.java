@@ -41,12 +41,14 @@ final class Terms {
 	}
 
 	void eval(Term t, Context ctx, Scope scope, Env env, Evaluator.Values k) {
-		if (!(t instanceof Scalar) && isSimple(t, ctx, scope, env)) {
+		if (!(t instanceof Scalar)) {
 			Value v = direct(t, ctx, scope, env);
-			if (v != null) {
-				k.accept(v, env);
+			if (v != NOT_SIMPLE) {
+				if (v != null) {
+					k.accept(v, env);
+				}
+				return;
 			}
-			return;
 		}
 		if (t instanceof NullTerm) {
 			k.accept(NullValue.NULL, env);
@@ -136,70 +138,18 @@ final class Terms {
 	}
 
 	/**
-	 * Whether a term has at most one value and binds no variable: then {@link #direct}
-	 * gives that value without continuations, which most terms of a policy allow.
-	 * Variables unbound here, iteration, {@code with} replacements, relations and
-	 * comprehensions are left to {@link #eval}.
+	 * What {@link #direct} returns for a term it leaves to {@link #eval}; compared by
+	 * identity, never seen outside.
 	 */
-	boolean isSimple(Term t, Context ctx, Scope scope, Env env) {
-		if (t instanceof Scalar) {
-			return true;
-		}
-		if (t instanceof Var v) {
-			if (v.isWildcard()) {
-				return false;
-			}
-			Env entry = env.find(v.name());
-			if (entry != null) {
-				return entry.value() != null;
-			}
-			return this.ev.documents.isSimple(v, v, ctx, scope, env);
-		}
-		if (t instanceof Ref r) {
-			if (!(r.head() instanceof Var v) || v.isWildcard()) {
-				return false;
-			}
-			Env entry = env.find(v.name());
-			if (entry != null) {
-				return entry.value() != null && allSimple(r.terms(), 1, ctx, scope, env);
-			}
-			return this.ev.documents.isSimple(r, v, ctx, scope, env);
-		}
-		if (t instanceof Call c) {
-			Builtins.Target target = this.ev.builtins.target(c, scope);
-			return target.error() == null && target.output() == null && ctx.functionMocks.isEmpty()
-					&& (target.builtin() == null || !target.builtin().relation())
-					&& allSimple(target.ordered(), 0, ctx, scope, env);
-		}
-		if (t instanceof ArrayTerm a) {
-			return allSimple(a.elements(), 0, ctx, scope, env);
-		}
-		if (t instanceof SetTerm s) {
-			return allSimple(s.elements(), 0, ctx, scope, env);
-		}
-		if (t instanceof ObjectTerm o) {
-			for (ObjectTerm.Entry entry : o.entries()) {
-				if (!isSimple(entry.key(), ctx, scope, env) || !isSimple(entry.value(), ctx, scope, env)) {
-					return false;
-				}
-			}
-			return true;
-		}
-		return false;
-	}
-
-	boolean allSimple(List<Term> ts, int from, Context ctx, Scope scope, Env env) {
-		for (int i = from; i < ts.size(); i++) {
-			if (!isSimple(ts.get(i), ctx, scope, env)) {
-				return false;
-			}
-		}
-		return true;
-	}
+	static final Value NOT_SIMPLE = new StringValue("(not simple)");
 
 	/**
-	 * The value of a term for which {@link #isSimple} holds, the one {@link #eval} would
-	 * give; {@code null} when it is undefined.
+	 * The value of a term that has at most one value and binds no variable, computed
+	 * without continuations, which most terms of a policy allow; {@code null} when it is
+	 * undefined. {@link #NOT_SIMPLE} for anything else (variables unbound here,
+	 * iteration, {@code with} replacements, relations, comprehensions), which
+	 * {@link #eval} then evaluates from the start: what was computed before finding out
+	 * is pure, so computing it again changes nothing.
 	 */
 	Value direct(Term t, Context ctx, Scope scope, Env env) {
 		if (t instanceof NullTerm) {
@@ -215,47 +165,75 @@ final class Terms {
 			return StringValue.of(s.value());
 		}
 		if (t instanceof Var v) {
-			Value value = env.get(v.name());
-			return (value != null) ? value : this.ev.documents.direct(v, ctx, scope, env);
+			if (v.isWildcard()) {
+				return NOT_SIMPLE;
+			}
+			Env entry = env.find(v.name());
+			if (entry != null) {
+				return (entry.value() != null) ? entry.value() : NOT_SIMPLE;
+			}
+			return this.ev.documents.direct(v, v, ctx, scope, env);
 		}
 		if (t instanceof Ref r) {
-			Value head = env.get(((Var) r.head()).name());
-			return (head != null) ? this.ev.documents.direct(head, r.terms(), 1, ctx, scope, env)
-					: this.ev.documents.direct(r, ctx, scope, env);
+			if (!(r.head() instanceof Var v) || v.isWildcard()) {
+				return NOT_SIMPLE;
+			}
+			Env entry = env.find(v.name());
+			if (entry != null) {
+				return (entry.value() != null) ? this.ev.documents.direct(entry.value(), r.terms(), 1, ctx, scope, env)
+						: NOT_SIMPLE;
+			}
+			return this.ev.documents.direct(r, v, ctx, scope, env);
 		}
 		if (t instanceof Call c) {
 			return this.ev.builtins.direct(c, ctx, scope, env);
 		}
 		if (t instanceof ArrayTerm a) {
-			Value[] values = directAll(a.elements(), ctx, scope, env);
-			return (values != null) ? ArrayValue.of(values) : null;
+			Value[] values = new Value[a.elements().size()];
+			Value failed = directAll(a.elements(), values, ctx, scope, env);
+			return (failed == null) ? ArrayValue.of(values) : (failed == UNDEFINED) ? null : failed;
 		}
 		if (t instanceof SetTerm s) {
-			Value[] values = directAll(s.elements(), ctx, scope, env);
-			return (values != null) ? SetValue.of(values) : null;
+			Value[] values = new Value[s.elements().size()];
+			Value failed = directAll(s.elements(), values, ctx, scope, env);
+			return (failed == null) ? SetValue.of(values) : (failed == UNDEFINED) ? null : failed;
 		}
-		ObjectTerm o = (ObjectTerm) t;
-		ObjectValue.Builder b = ObjectValue.builder(o.entries().size());
-		for (ObjectTerm.Entry entry : o.entries()) {
-			Value key = direct(entry.key(), ctx, scope, env);
-			Value value = (key != null) ? direct(entry.value(), ctx, scope, env) : null;
-			if (value == null) {
-				return null;
+		if (t instanceof ObjectTerm o) {
+			ObjectValue.Builder b = ObjectValue.builder(o.entries().size());
+			for (ObjectTerm.Entry entry : o.entries()) {
+				Value key = direct(entry.key(), ctx, scope, env);
+				if (key == null || key == NOT_SIMPLE) {
+					return key;
+				}
+				Value value = direct(entry.value(), ctx, scope, env);
+				if (value == null || value == NOT_SIMPLE) {
+					return value;
+				}
+				b.put(key, value);
 			}
-			b.put(key, value);
+			return b.build();
 		}
-		return b.build();
+		return NOT_SIMPLE;
 	}
 
-	private Value[] directAll(List<Term> ts, Context ctx, Scope scope, Env env) {
-		Value[] values = new Value[ts.size()];
+	/** What {@link #directAll} returns when an element is undefined. */
+	private static final Value UNDEFINED = new StringValue("(undefined)");
+
+	/**
+	 * Fills {@code values} with the direct values of {@code ts}; {@code null} when all
+	 * are defined, else {@link #UNDEFINED} or {@link #NOT_SIMPLE}.
+	 */
+	private Value directAll(List<Term> ts, Value[] values, Context ctx, Scope scope, Env env) {
 		for (int i = 0; i < values.length; i++) {
 			values[i] = direct(ts.get(i), ctx, scope, env);
+			if (values[i] == NOT_SIMPLE) {
+				return NOT_SIMPLE;
+			}
 			if (values[i] == null) {
-				return null;
+				return UNDEFINED;
 			}
 		}
-		return values;
+		return null;
 	}
 
 	/** The first value of a term, or {@code null} when it is undefined. */
@@ -293,13 +271,15 @@ final class Terms {
 			return;
 		}
 		boolean patternA = isPattern(a, scope, env);
-		if (a instanceof Var va && patternA && !va.isWildcard() && isSimple(b, ctx, scope, env)) {
+		if (a instanceof Var va && patternA && !va.isWildcard()) {
 			// x := <one value>: bind it without continuations.
 			Value v = direct(b, ctx, scope, env);
-			if (v != null) {
-				k.accept(env.bind(va.name(), v));
+			if (v != NOT_SIMPLE) {
+				if (v != null) {
+					k.accept(env.bind(va.name(), v));
+				}
+				return;
 			}
-			return;
 		}
 		if (patternA) {
 			eval(b, ctx, scope, env, (v, e) -> unifyValue(a, v, ctx, scope, e, k));
@@ -307,16 +287,20 @@ final class Terms {
 		else if (isPattern(b, scope, env)) {
 			eval(a, ctx, scope, env, (v, e) -> unifyValue(b, v, ctx, scope, e, k));
 		}
-		else if (isSimple(a, ctx, scope, env) && isSimple(b, ctx, scope, env)) {
-			Value va = direct(a, ctx, scope, env);
-			Value vb = (va != null) ? direct(b, ctx, scope, env) : null;
-			if (vb != null && va.equals(vb)) {
-				k.accept(env);
-			}
-		}
 		else {
-			eval(a, ctx, scope, env, (va, e) -> eval(b, ctx, scope, e, (vb, e2) -> {
-				if (va.equals(vb)) {
+			Value va = direct(a, ctx, scope, env);
+			if (va == null) {
+				return;
+			}
+			Value vb = (va != NOT_SIMPLE) ? direct(b, ctx, scope, env) : NOT_SIMPLE;
+			if (vb != NOT_SIMPLE) {
+				if (vb != null && va.equals(vb)) {
+					k.accept(env);
+				}
+				return;
+			}
+			eval(a, ctx, scope, env, (va2, e) -> eval(b, ctx, scope, e, (vb2, e2) -> {
+				if (va2.equals(vb2)) {
 					k.accept(e2);
 				}
 			}));
