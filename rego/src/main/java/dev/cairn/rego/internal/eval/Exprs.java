@@ -163,6 +163,10 @@ final class Exprs {
 	}
 
 	private void someIn(SomeIn s, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
+		if (s.key() == null && s.value() instanceof Var v && !v.isWildcard() && !v.name().startsWith("$")) {
+			someValueIn(s, v, ctx, scope, env, k);
+			return;
+		}
 		Env declared = declare(s.value(), (s.key() != null) ? declare(s.key(), env) : env);
 		Terms terms = this.ev.terms;
 		terms.eval(s.collection(), ctx, scope, env, (coll, e0) -> {
@@ -197,6 +201,31 @@ final class Exprs {
 			});
 			if (all[0]) {
 				k.accept(e0);
+			}
+		});
+	}
+
+	/**
+	 * {@code some v in coll}, the common form: binds the fresh variable to each element
+	 * (as declaring it and unifying would) without a continuation per element.
+	 */
+	private void someValueIn(SomeIn s, Var v, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
+		String name = v.name();
+		this.ev.terms.eval(s.collection(), ctx, scope, env, (coll, e0) -> {
+			if (coll instanceof ArrayValue a) {
+				for (int i = 0; i < a.size(); i++) {
+					k.accept(e0.bind(name, a.get(i)));
+				}
+			}
+			else if (coll instanceof ObjectValue o) {
+				for (int i = 0; i < o.size(); i++) {
+					k.accept(e0.bind(name, o.value(i)));
+				}
+			}
+			else if (coll instanceof SetValue set) {
+				for (Value value : set) {
+					k.accept(e0.bind(name, value));
+				}
 			}
 		});
 	}
