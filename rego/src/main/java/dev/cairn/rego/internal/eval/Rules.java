@@ -112,8 +112,7 @@ final class Rules {
 	 * undefined.
 	 */
 	private Value single(List<RuleEntry> rules, List<Value> args, Context ctx, String conflict) {
-		// found[0]: the value so far; found[1]: a different one, a conflict.
-		Value[] found = new Value[2];
+		Single found = new Single();
 		RuleEntry fallback = null;
 		for (RuleEntry r : rules) {
 			if (r.rule().isDefault()) {
@@ -124,14 +123,39 @@ final class Rules {
 				continue;
 			}
 			chain(r, r.rule(), ctx, args, found);
-			if (found[1] != null) {
+			if (found.conflict != null) {
 				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(), conflict);
 			}
 		}
-		if (found[0] == null && fallback != null) {
+		if (found.value == null && fallback != null) {
 			chain(fallback, fallback.rule(), ctx, args, found);
 		}
-		return found[0];
+		return found.value;
+	}
+
+	/**
+	 * Collects the values of single-value rules: the first, and a different one if any.
+	 */
+	private static final class Single implements Evaluator.Values {
+
+		Value value;
+
+		Value conflict;
+
+		/** Whether the branch being tried has a value. */
+		boolean any;
+
+		@Override
+		public void accept(Value v, Env env) {
+			this.any = true;
+			if (this.value == null) {
+				this.value = v;
+			}
+			else if (this.conflict == null && !this.value.equals(v)) {
+				this.conflict = v;
+			}
+		}
+
 	}
 
 	/**
@@ -159,20 +183,19 @@ final class Rules {
 	 * Adds the values of a rule to {@code found}, trying its {@code else} branches while
 	 * it has none.
 	 */
-	private void chain(RuleEntry r, Rule rule, Context ctx, List<Value> args, Value[] found) {
-		boolean[] any = { false };
-		for (Rule branch = rule; branch != null && !any[0]; branch = branch.elseRule()) {
-			Rule current = branch;
-			solve(r, current, args, ctx,
-					(scope, env) -> this.ev.terms.eval(current.head().value(), ctx, scope, env, (v, e) -> {
-						any[0] = true;
-						if (found[0] == null) {
-							found[0] = v;
-						}
-						else if (found[1] == null && !found[0].equals(v)) {
-							found[1] = v;
-						}
-					}));
+	private void chain(RuleEntry r, Rule rule, Context ctx, List<Value> args, Single found) {
+		found.any = false;
+		for (Rule branch = rule; branch != null && !found.any; branch = branch.elseRule()) {
+			Term head = branch.head().value();
+			solve(r, branch, args, ctx, (scope, env) -> {
+				Value v = this.ev.terms.direct(head, ctx, scope, env);
+				if (v == Terms.NOT_SIMPLE) {
+					this.ev.terms.eval(head, ctx, scope, env, found);
+				}
+				else if (v != null) {
+					found.accept(v, env);
+				}
+			});
 		}
 	}
 
