@@ -6,6 +6,7 @@ import dev.cairn.rego.ast.Body;
 import dev.cairn.rego.internal.compile.CompiledPolicy;
 import dev.cairn.rego.internal.eval.Evaluator;
 import dev.cairn.rego.internal.eval.Host;
+import dev.cairn.rego.internal.eval.Memo;
 import dev.cairn.rego.value.Value;
 
 /**
@@ -22,11 +23,19 @@ public final class PreparedQuery {
 
 	private final Limits limits;
 
+	/** Name resolutions and call targets, worked out by the first evaluations. */
+	private final Memo memo;
+
 	PreparedQuery(CompiledPolicy policy, Body query, Rego.Options options, Limits limits) {
+		this(policy, query, options, limits, new Memo());
+	}
+
+	private PreparedQuery(CompiledPolicy policy, Body query, Rego.Options options, Limits limits, Memo memo) {
 		this.policy = policy;
 		this.query = query;
 		this.options = options;
 		this.limits = limits;
+		this.memo = memo;
 	}
 
 	/** The bounds of each evaluation of this query. */
@@ -36,7 +45,8 @@ public final class PreparedQuery {
 
 	/** This query with other bounds for each evaluation. */
 	public PreparedQuery withLimits(Limits limits) {
-		return new PreparedQuery(this.policy, this.query, this.options, Objects.requireNonNull(limits, "limits"));
+		return new PreparedQuery(this.policy, this.query, this.options, Objects.requireNonNull(limits, "limits"),
+				this.memo);
 	}
 
 	/** Evaluates without an input document. */
@@ -62,7 +72,7 @@ public final class PreparedQuery {
 	public QueryResult evaluate(Value input, Limits limits) {
 		try {
 			Host host = new Host(this.options.network(), this.options.runtime(), this.options.printHook());
-			return new QueryResult(Evaluator.evaluate(this.policy, this.query, input,
+			return new QueryResult(Evaluator.evaluate(this.policy, this.memo, this.query, input,
 					this.options.strictBuiltinErrors(), Objects.requireNonNull(limits, "limits"), host, null));
 		}
 		catch (RegoException ex) {

@@ -15,7 +15,11 @@ import dev.cairn.rego.value.Value;
 public record QueryResult(List<Map<String, Value>> rows) {
 
 	public QueryResult {
-		rows = rows.stream().map(Map::copyOf).toList();
+		List<Map<String, Value>> copies = new java.util.ArrayList<>(rows.size());
+		for (Map<String, Value> row : rows) {
+			copies.add(Map.copyOf(row));
+		}
+		rows = List.copyOf(copies);
 	}
 
 	/** Whether the query has at least one answer. */

@@ -39,6 +39,9 @@ public record Ref(Location location, List<Term> terms) implements Term {
 		if (!(head() instanceof Var v)) {
 			return null;
 		}
+		if (this.terms.size() == 1) {
+			return v.name();
+		}
 		StringBuilder sb = new StringBuilder(v.name());
 		for (int i = 1; i < this.terms.size(); i++) {
 			if (!(this.terms.get(i) instanceof StringTerm s)) {

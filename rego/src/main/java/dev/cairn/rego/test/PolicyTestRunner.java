@@ -17,6 +17,7 @@ import dev.cairn.rego.ast.Body;
 import dev.cairn.rego.internal.compile.CompiledPolicy;
 import dev.cairn.rego.internal.eval.Evaluator;
 import dev.cairn.rego.internal.eval.Host;
+import dev.cairn.rego.internal.eval.Memo;
 import dev.cairn.rego.internal.parser.RegoParser;
 import dev.cairn.rego.value.BoolValue;
 import dev.cairn.rego.value.Value;
@@ -88,10 +89,11 @@ public final class PolicyTestRunner {
 		Body query = policy.prepare(RegoParser.parseQuery(VALUE + " = " + RefText.bracketed("data", path)));
 		long start = System.nanoTime();
 		Limits limits = Limits.DEFAULT.withTimeout(options.timeout());
+		Memo memo = new Memo();
 		List<String> output = new ArrayList<>();
 		Host host = Host.isolated().printingTo((location, message) -> output.add(message));
 		try {
-			List<Map<String, Value>> rows = Evaluator.evaluate(policy, query, null, options.strictBuiltinErrors(),
+			List<Map<String, Value>> rows = Evaluator.evaluate(policy, memo, query, null, options.strictBuiltinErrors(),
 					limits, host, coverage);
 			long took = System.nanoTime() - start;
 			boolean pass = !rows.isEmpty() && BoolValue.TRUE.equals(rows.get(0).get(VALUE));

@@ -64,6 +64,11 @@ public final class RuleNode {
 		return Collections.unmodifiableList(this.rules);
 	}
 
+	/** Whether any rules end at this node. */
+	public boolean hasRules() {
+		return !this.rules.isEmpty();
+	}
+
 	/** Whether some module declares this node as its package. */
 	public boolean isPackage() {
 		return this.isPackage;

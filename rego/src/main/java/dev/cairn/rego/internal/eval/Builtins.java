@@ -29,35 +29,21 @@ final class Builtins {
 	}
 
 	void call(Call c, Context ctx, Scope scope, Env env, Evaluator.Values k) {
-		String name = c.name();
-		List<String> path = functionPath(c.operator(), scope);
-		RuleNode node = (path != null) ? this.ev.documents.node(path) : null;
-		List<RuleEntry> functions = (node != null) ? functions(node) : null;
-		Mock mock = ctx.functionMocks.get((functions != null) ? "data." + String.join(".", path) : name);
-		if (functions == null && mock == null && Printing.NAME.equals(name)) {
+		if (Printing.NAME.equals(c.name()) && !ctx.functionMocks.containsKey(Printing.NAME)) {
 			Printing.print(this.ev, c, ctx, scope, env, k);
 			return;
 		}
-		int arity;
-		Functions.Builtin builtin = null;
-		if (functions != null) {
-			arity = functions.get(0).rule().head().args().size();
+		// What the operator names is the same in every evaluation: resolved once.
+		Target target = target(c, scope);
+		if (target.error() != null) {
+			throw new RegoException(ErrorCode.TYPE_ERROR, c.location(), target.error());
 		}
-		else {
-			builtin = Functions.get(name);
-			if (builtin == null) {
-				throw new RegoException(ErrorCode.TYPE_ERROR, c.location(), "undefined function " + name);
-			}
-			arity = builtin.arity();
-		}
-		if (c.args().size() != arity && c.args().size() != arity + 1) {
-			throw new RegoException(ErrorCode.TYPE_ERROR, c.location(),
-					name + ": arity mismatch: expected " + arity + " arguments, got " + c.args().size());
-		}
-		List<Term> inputs = c.args().subList(0, arity);
-		Term output = (c.args().size() > arity) ? c.args().get(arity) : null;
-		Functions.Builtin resolved = builtin;
-		argsInOrder(inputs, ctx, scope, env, (args, e) -> {
+		String name = target.name();
+		List<RuleEntry> functions = target.functions();
+		Mock mock = ctx.functionMocks.isEmpty() ? null : ctx.functionMocks.get(target.mockKey());
+		Term output = target.output();
+		Functions.Builtin resolved = target.builtin();
+		argsInOrder(target, ctx, scope, env, (args, e) -> {
 			Value result;
 			if (mock instanceof Mock.Constant m) {
 				result = m.value();
@@ -101,7 +87,7 @@ final class Builtins {
 	private Value apply(Functions.Builtin builtin, String name, Value[] args, Call c, Scope scope) {
 		if ("time.now_ns".equals(name)) {
 			// One clock reading per evaluation, as OPA does.
-			return this.ev.now;
+			return this.ev.now();
 		}
 		Evaluator ev = this.ev;
 		OutputBounds.Bound bound = OutputBounds.get(name);
@@ -205,26 +191,107 @@ final class Builtins {
 	 * Evaluates call arguments, bare variables last: in {@code x == a[x]} the ref binds
 	 * {@code x}. The values come back in argument order.
 	 */
-	private void argsInOrder(List<Term> ts, Context ctx, Scope scope, Env env, BiConsumer<Value[], Env> k) {
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < ts.size(); i++) {
-			if (!(ts.get(i) instanceof Var)) {
-				order.add(i);
-			}
-		}
-		for (int i = 0; i < ts.size(); i++) {
-			if (ts.get(i) instanceof Var) {
-				order.add(i);
-			}
-		}
-		List<Term> reordered = order.stream().map(ts::get).toList();
-		this.ev.terms.list(reordered, 0, new Value[ts.size()], ctx, scope, env, (vs, e) -> {
+	private void argsInOrder(Target target, Context ctx, Scope scope, Env env, BiConsumer<Value[], Env> k) {
+		int[] order = target.order();
+		this.ev.terms.list(target.ordered(), 0, new Value[order.length], ctx, scope, env, (vs, e) -> {
 			Value[] out = new Value[vs.length];
 			for (int i = 0; i < vs.length; i++) {
-				out[order.get(i)] = vs[i];
+				out[order[i]] = vs[i];
 			}
 			k.accept(out, e);
 		});
+	}
+
+	/** What a call resolves to: worked out once per call site. */
+	Target target(Call c, Scope scope) {
+		Target target = this.ev.memo.get(c);
+		return (target != null) ? target : this.ev.memo.get(c, (x) -> resolve(c, scope));
+	}
+
+	/**
+	 * The value of a call as {@link #call} would give it, when it has one value at most
+	 * and binds nothing; see {@link Terms#direct}.
+	 */
+	Value direct(Call c, Context ctx, Scope scope, Env env) {
+		Target target = target(c, scope);
+		if (target.error() != null || target.output() != null || !ctx.functionMocks.isEmpty()
+				|| (target.builtin() != null && target.builtin().relation())) {
+			return Terms.NOT_SIMPLE;
+		}
+		int[] order = target.order();
+		Value[] args = new Value[order.length];
+		for (int i = 0; i < order.length; i++) {
+			Value v = this.ev.terms.direct(target.ordered().get(i), ctx, scope, env);
+			if (v == null || v == Terms.NOT_SIMPLE) {
+				return v;
+			}
+			args[order[i]] = v;
+		}
+		return (target.functions() != null) ? this.ev.rules.call(target.functions(), List.of(args), ctx)
+				: apply(target.builtin(), target.name(), args, c, scope);
+	}
+
+	private Target resolve(Call c, Scope scope) {
+		String name = c.name();
+		List<String> path = functionPath(c.operator(), scope);
+		RuleNode node = (path != null) ? this.ev.documents.node(path) : null;
+		List<RuleEntry> functions = (node != null) ? functions(node) : null;
+		String mockKey = (functions != null) ? "data." + String.join(".", path) : name;
+		int arity;
+		Functions.Builtin builtin = null;
+		if (functions != null) {
+			arity = functions.get(0).rule().head().args().size();
+		}
+		else {
+			builtin = Functions.get(name);
+			if (builtin == null) {
+				return Target.error("undefined function " + name);
+			}
+			arity = builtin.arity();
+		}
+		if (c.args().size() != arity && c.args().size() != arity + 1) {
+			return Target.error(name + ": arity mismatch: expected " + arity + " arguments, got " + c.args().size());
+		}
+		List<Term> inputs = c.args().subList(0, arity);
+		Term output = (c.args().size() > arity) ? c.args().get(arity) : null;
+		int[] order = new int[inputs.size()];
+		int n = 0;
+		for (int i = 0; i < inputs.size(); i++) {
+			if (!(inputs.get(i) instanceof Var)) {
+				order[n++] = i;
+			}
+		}
+		for (int i = 0; i < inputs.size(); i++) {
+			if (inputs.get(i) instanceof Var) {
+				order[n++] = i;
+			}
+		}
+		List<Term> ordered = new ArrayList<>();
+		for (int i : order) {
+			ordered.add(inputs.get(i));
+		}
+		return new Target(null, name, mockKey, functions, builtin, List.copyOf(ordered), order, output);
+	}
+
+	/**
+	 * What a call's operator resolves to, and how to evaluate its arguments.
+	 *
+	 * @param error why the call cannot be made, or {@code null}
+	 * @param name the operator's name
+	 * @param mockKey the key under which {@code with} replaces it
+	 * @param functions the user function's rules, or {@code null} for a builtin
+	 * @param builtin the builtin, or {@code null} for a user function
+	 * @param ordered the input arguments in evaluation order
+	 * @param order the position of each of {@code ordered} among the arguments
+	 * @param output the extra last argument unified with the result, or {@code null}
+	 */
+	record Target(String error, String name, String mockKey, List<RuleEntry> functions, Functions.Builtin builtin,
+			List<Term> ordered, int[] order, Term output) {
+
+		static Target error(String error) {
+			return new Target(error, null, null, null, null, null, null, null);
+		}
+
 	}
 
 }

@@ -1,12 +1,10 @@
 package dev.cairn.rego.internal.eval;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
+import dev.cairn.rego.internal.compile.RuleNode;
 import dev.cairn.rego.value.ObjectValue;
 import dev.cairn.rego.value.Value;
 
@@ -27,9 +25,17 @@ final class Context {
 	/** Functions and builtins {@code with} replaced, by name. */
 	final Map<String, Mock> functionMocks;
 
-	final Map<List<String>, Optional<Value>> cache = new HashMap<>();
+	/** Marks a node whose value is being computed, to find recursion. */
+	static final Object IN_PROGRESS = new Object();
 
-	final Set<List<String>> inProgress = new HashSet<>();
+	/** Marks a node whose value is undefined. */
+	static final Object UNDEFINED = new Object();
+
+	/**
+	 * Values of rule nodes ({@link #IN_PROGRESS}, {@link #UNDEFINED} or a value), each
+	 * node standing for its one path.
+	 */
+	final Map<RuleNode, Object> cache = new IdentityHashMap<>(32);
 
 	Context(Value input, ObjectValue data, Map<List<String>, Value> overrides, Map<String, Mock> functionMocks) {
 		this.input = input;

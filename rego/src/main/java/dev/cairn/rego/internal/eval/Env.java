@@ -29,6 +29,19 @@ record Env(String name, Value value, Env parent) {
 		return null;
 	}
 
+	/**
+	 * The innermost entry for the variable, or {@code null} when it is neither declared
+	 * nor bound: one walk answers both {@link #knows} and {@link #get}.
+	 */
+	Env find(String var) {
+		for (Env e = this; e.name != null; e = e.parent) {
+			if (e.name.equals(var)) {
+				return e;
+			}
+		}
+		return null;
+	}
+
 	/** Whether the variable is declared or bound here. */
 	boolean knows(String var) {
 		for (Env e = this; e.name != null; e = e.parent) {

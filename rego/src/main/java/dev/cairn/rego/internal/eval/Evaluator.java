@@ -71,8 +71,10 @@ public final class Evaluator {
 
 	final Rules rules;
 
-	/** {@code time.now_ns} for this evaluation. */
-	final Value now;
+	private Value now;
+
+	/** What this evaluation shares with others of the same prepared query. */
+	final Memo memo;
 
 	/** The embedding application's grants and this evaluation's network memory. */
 	final Host host;
@@ -88,17 +90,20 @@ public final class Evaluator {
 	/**
 	 * An evaluator within {@code limits}, on the caller's stack: prefer
 	 * {@link #evaluate}, which moves deep evaluations to a stack that fits them.
+	 * @param memo what earlier evaluations of the same query worked out (see
+	 * {@link Memo}); shared between evaluations, also concurrent ones
 	 * @param host what the embedding application grants
 	 * @param tracer observes evaluation for coverage; {@code null} for none
 	 */
 	public Evaluator(CompiledPolicy policy, Value input, boolean strict, Limits limits, Host host, Tracer tracer) {
-		this(policy, input, strict, limits, host, tracer, System.nanoTime(), nowNs(), 0, limits.maxDepth(),
+		this(policy, new Memo(), input, strict, limits, host, tracer, System.nanoTime(), null, 0, limits.maxDepth(),
 				new HashMap<>());
 	}
 
-	private Evaluator(CompiledPolicy policy, Value input, boolean strict, Limits limits, Host host, Tracer tracer,
-			long start, Value now, long steps, int depthLimit, Map<List<Value>, Value> randomResults) {
+	private Evaluator(CompiledPolicy policy, Memo memo, Value input, boolean strict, Limits limits, Host host,
+			Tracer tracer, long start, Value now, long steps, int depthLimit, Map<List<Value>, Value> randomResults) {
 		this.policy = policy;
+		this.memo = memo;
 		this.strict = strict;
 		this.limits = limits;
 		this.host = host;
@@ -120,11 +125,15 @@ public final class Evaluator {
 		this.now = now;
 	}
 
-	private static Value nowNs() {
-		java.time.Instant start = java.time.Instant.now();
-		return dev.cairn.rego.value.NumberValue.of(java.math.BigInteger.valueOf(start.getEpochSecond())
-			.multiply(java.math.BigInteger.valueOf(1_000_000_000L))
-			.add(java.math.BigInteger.valueOf(start.getNano())));
+	/** {@code time.now_ns} for this evaluation: read once, on first use. */
+	Value now() {
+		if (this.now == null) {
+			java.time.Instant start = java.time.Instant.now();
+			this.now = dev.cairn.rego.value.NumberValue.of(java.math.BigInteger.valueOf(start.getEpochSecond())
+				.multiply(java.math.BigInteger.valueOf(1_000_000_000L))
+				.add(java.math.BigInteger.valueOf(start.getNano())));
+		}
+		return this.now;
 	}
 
 	/**
@@ -136,9 +145,9 @@ public final class Evaluator {
 	 * @return the rows, as {@link #query}
 	 * @throws RegoException for evaluation errors, including limits reached
 	 */
-	public static List<Map<String, Value>> evaluate(CompiledPolicy policy, Body query, Value input, boolean strict,
-			Limits limits, Host host, Tracer tracer) {
-		Evaluator shallow = new Evaluator(policy, input, strict, limits, host, tracer, System.nanoTime(), nowNs(), 0,
+	public static List<Map<String, Value>> evaluate(CompiledPolicy policy, Memo memo, Body query, Value input,
+			boolean strict, Limits limits, Host host, Tracer tracer) {
+		Evaluator shallow = new Evaluator(policy, memo, input, strict, limits, host, tracer, System.nanoTime(), null, 0,
 				Math.min(limits.maxDepth(), CALLER_DEPTH), new HashMap<>());
 		try {
 			return shallow.query(query);
@@ -148,7 +157,7 @@ public final class Evaluator {
 		}
 		// The same host and random results: answers already fetched or drawn stay the
 		// same.
-		Evaluator deep = new Evaluator(policy, input, strict, limits, host, tracer, shallow.start, shallow.now,
+		Evaluator deep = new Evaluator(policy, memo, input, strict, limits, host, tracer, shallow.start, shallow.now(),
 				shallow.steps, limits.maxDepth(), shallow.randomResults);
 		return DeepStack.run(() -> {
 			try {
@@ -163,14 +172,17 @@ public final class Evaluator {
 
 	/** The rows of the query: bindings of its named variables, one row per solution. */
 	public List<Map<String, Value>> query(Body query) {
-		Set<String> names = new LinkedHashSet<>();
-		for (Expr e : query.exprs()) {
-			Vars.collect(e, names);
-		}
+		List<String> names = this.memo.get(query, (q) -> {
+			Set<String> collected = new LinkedHashSet<>();
+			for (Expr e : q.exprs()) {
+				Vars.collect(e, collected);
+			}
+			return List.copyOf(collected);
+		});
 		List<Map<String, Value>> rows = new ArrayList<>();
 		Scope scope = Scope.QUERY;
 		this.exprs.body(query.exprs(), 0, this.root, scope, Env.EMPTY, (env) -> {
-			Map<String, Value> row = new HashMap<>();
+			Map<String, Value> row = new HashMap<>(4);
 			for (String name : names) {
 				Value v = env.get(name);
 				if (v != null) {

@@ -44,7 +44,9 @@ final class Exprs {
 			k.accept(env);
 			return;
 		}
-		expr(exprs.get(i), ctx, scope, env, (e) -> body(exprs, i + 1, ctx, scope, e, k));
+		// The last expression hands its solutions straight to the body's continuation.
+		Evaluator.Solutions next = (i + 1 == exprs.size()) ? k : (e) -> body(exprs, i + 1, ctx, scope, e, k);
+		expr(exprs.get(i), ctx, scope, env, next);
 	}
 
 	void expr(Expr expr, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
@@ -63,6 +65,13 @@ final class Exprs {
 			return;
 		}
 		if (expr.negated()) {
+			Value v = (expr.form() instanceof Term t) ? this.ev.terms.direct(t, inner, scope, env) : Terms.NOT_SIMPLE;
+			if (v != Terms.NOT_SIMPLE) {
+				if (v == null || BoolValue.FALSE.equals(v)) {
+					k.accept(env);
+				}
+				return;
+			}
 			boolean[] found = { false };
 			form(expr.form(), inner, scope, env, (e) -> found[0] = true);
 			if (!found[0]) {
@@ -84,14 +93,21 @@ final class Exprs {
 
 	private void form(Expr.Form form, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
 		Terms terms = this.ev.terms;
-		if (form instanceof Call c && c.args().size() == 2 && "eq".equals(c.name())) {
+		if (form instanceof Call c && c.args().size() == 2 && isOperator(c, "eq")) {
 			terms.unify(c.args().get(0), c.args().get(1), ctx, scope, env, k);
 		}
-		else if (form instanceof Call c && c.args().size() == 2 && "assign".equals(c.name())) {
+		else if (form instanceof Call c && c.args().size() == 2 && isOperator(c, "assign")) {
 			Env declared = declare(c.args().get(0), env);
 			terms.unify(c.args().get(0), c.args().get(1), ctx, scope, declared, k);
 		}
 		else if (form instanceof Term t) {
+			Value value = terms.direct(t, ctx, scope, env);
+			if (value != Terms.NOT_SIMPLE) {
+				if (value != null && !BoolValue.FALSE.equals(value)) {
+					k.accept(env);
+				}
+				return;
+			}
 			terms.eval(t, ctx, scope, env, (v, e) -> {
 				if (!BoolValue.FALSE.equals(v)) {
 					k.accept(e);
@@ -128,7 +144,19 @@ final class Exprs {
 		}
 	}
 
+	/**
+	 * Whether a call's operator is the one-word name {@code name}, without building
+	 * names.
+	 */
+	private static boolean isOperator(Call c, String name) {
+		return c.operator().terms().size() == 1 && c.operator().head() instanceof Var v && name.equals(v.name());
+	}
+
 	private void someIn(SomeIn s, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
+		if (s.key() == null && s.value() instanceof Var v && !v.isWildcard() && !v.name().startsWith("$")) {
+			someValueIn(s, v, ctx, scope, env, k);
+			return;
+		}
 		Env declared = declare(s.value(), (s.key() != null) ? declare(s.key(), env) : env);
 		Terms terms = this.ev.terms;
 		terms.eval(s.collection(), ctx, scope, env, (coll, e0) -> {
@@ -170,6 +198,34 @@ final class Exprs {
 	}
 
 	/**
+	 * {@code some v in coll}, the common form: binds the fresh variable to each element
+	 * (as declaring it and unifying would) without a continuation per element.
+	 */
+	private void someValueIn(SomeIn s, Var v, Context ctx, Scope scope, Env env, Evaluator.Solutions k) {
+		String name = v.name();
+		this.ev.terms.eval(s.collection(), ctx, scope, env, (coll, e0) -> {
+			if (coll instanceof ArrayValue a) {
+				for (int i = 0; i < a.size(); i++) {
+					this.ev.step();
+					k.accept(e0.bind(name, a.get(i)));
+				}
+			}
+			else if (coll instanceof ObjectValue o) {
+				for (int i = 0; i < o.size(); i++) {
+					this.ev.step();
+					k.accept(e0.bind(name, o.value(i)));
+				}
+			}
+			else if (coll instanceof SetValue set) {
+				for (Value value : set) {
+					this.ev.step();
+					k.accept(e0.bind(name, value));
+				}
+			}
+		});
+	}
+
+	/**
 	 * Calls {@code action} with each key (index for arrays) and value of a collection.
 	 */
 	static void forEach(Value coll, java.util.function.BiConsumer<Value, Value> action) {
@@ -205,6 +261,9 @@ final class Exprs {
 
 	/** Declares the variables of an assignment's or {@code some}'s left-hand side. */
 	static Env declare(Term lhs, Env env) {
+		if (lhs instanceof Var v) {
+			return (v.isWildcard() || v.name().startsWith("$")) ? env : env.declare(v.name());
+		}
 		java.util.Set<String> names = new java.util.LinkedHashSet<>();
 		if (!(lhs instanceof Ref)) {
 			Vars.collect(lhs, names);

@@ -66,11 +66,7 @@ final class Functions {
 		register("lte", 2, (a) -> BoolValue.of(a[0].compareTo(a[1]) <= 0));
 		register("gt", 2, (a) -> BoolValue.of(a[0].compareTo(a[1]) > 0));
 		register("gte", 2, (a) -> BoolValue.of(a[0].compareTo(a[1]) >= 0));
-		register("internal.member_2", 2, (a) -> {
-			boolean[] found = { false };
-			Exprs.forEach(a[1], (k, v) -> found[0] |= v.equals(a[0]));
-			return BoolValue.of(found[0]);
-		});
+		register("internal.member_2", 2, (a) -> BoolValue.of(member(a[0], a[1])));
 		register("internal.member_3", 3, (a) -> {
 			if (a[2] instanceof SetValue s) {
 				return BoolValue.of(s.contains(a[0]) && a[0].equals(a[1]));
@@ -145,6 +141,28 @@ final class Functions {
 	}
 
 	private Functions() {
+	}
+
+	/** Whether {@code x} is an element of an array or set, or a value of an object. */
+	private static boolean member(Value x, Value coll) {
+		if (coll instanceof SetValue s) {
+			return s.contains(x);
+		}
+		if (coll instanceof ArrayValue a) {
+			for (int i = 0; i < a.size(); i++) {
+				if (a.get(i).equals(x)) {
+					return true;
+				}
+			}
+		}
+		else if (coll instanceof ObjectValue o) {
+			for (int i = 0; i < o.size(); i++) {
+				if (o.value(i).equals(x)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	static Builtin get(String name) {

@@ -1,19 +1,25 @@
 package dev.cairn.rego.internal.eval;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import dev.cairn.rego.ErrorCode;
 import dev.cairn.rego.RegoException;
 import dev.cairn.rego.ast.Rule;
 import dev.cairn.rego.ast.RuleHead;
+import dev.cairn.rego.ast.BooleanTerm;
+import dev.cairn.rego.ast.NullTerm;
+import dev.cairn.rego.ast.NumberTerm;
+import dev.cairn.rego.ast.StringTerm;
 import dev.cairn.rego.ast.Term;
 import dev.cairn.rego.internal.compile.RuleEntry;
 import dev.cairn.rego.internal.compile.RuleNode;
+import dev.cairn.rego.value.BoolValue;
+import dev.cairn.rego.value.NullValue;
+import dev.cairn.rego.value.NumberValue;
 import dev.cairn.rego.value.ObjectValue;
 import dev.cairn.rego.value.SetValue;
+import dev.cairn.rego.value.StringValue;
 import dev.cairn.rego.value.Value;
 
 /** Evaluates rules: complete values, partial sets and objects, and function calls. */
@@ -27,22 +33,9 @@ final class Rules {
 
 	/** The document at a rule node, or {@code null} when it is undefined. */
 	Value document(List<String> path, RuleNode node, Value base, Context ctx) {
-		List<RuleEntry> exact = new ArrayList<>();
-		List<RuleEntry> dynamic = new ArrayList<>();
-		for (RuleEntry r : node.rules()) {
-			if (r.rule().head().kind() == RuleHead.Kind.FUNCTION) {
-				continue;
-			}
-			(r.suffix().isEmpty() ? exact : dynamic).add(r);
-		}
-		for (RuleEntry r : exact) {
-			if (r.rule().head().kind() != exact.get(0).rule().head().kind()) {
-				// A complete rule and a partial set rule of the same name, which OPA's
-				// type checker rejects.
-				throw new RegoException(ErrorCode.TYPE_ERROR, r.rule().location(),
-						"conflicting rules data." + String.join(".", path) + " found");
-			}
-		}
+		Kinds kinds = this.ev.memo.get(node, Kinds::of);
+		List<RuleEntry> exact = kinds.exact();
+		List<RuleEntry> dynamic = kinds.dynamic();
 		if (!exact.isEmpty() && exact.get(0).rule().head().kind() == RuleHead.Kind.SINGLE_VALUE) {
 			return complete(exact, ctx);
 		}
@@ -129,37 +122,91 @@ final class Rules {
 	 * undefined.
 	 */
 	private Value single(List<RuleEntry> rules, List<Value> args, Context ctx, String conflict) {
-		Set<Value> values = new LinkedHashSet<>();
+		Single found = new Single();
 		RuleEntry fallback = null;
 		for (RuleEntry r : rules) {
 			if (r.rule().isDefault()) {
 				fallback = r;
 				continue;
 			}
-			values.addAll(chain(r, r.rule(), ctx, args));
-			if (values.size() > 1) {
+			if (args != null && !accepts(r.rule(), args)) {
+				continue;
+			}
+			chain(r, r.rule(), ctx, args, found);
+			if (found.conflict != null) {
 				throw new RegoException(ErrorCode.EVAL_CONFLICT_ERROR, r.rule().location(), conflict);
 			}
 		}
-		if (values.isEmpty() && fallback != null) {
-			values.addAll(chain(fallback, fallback.rule(), ctx, args));
+		if (found.value == null && fallback != null) {
+			chain(fallback, fallback.rule(), ctx, args, found);
 		}
-		return values.isEmpty() ? null : values.iterator().next();
+		return found.value;
 	}
 
-	/** The values of a rule, trying its {@code else} branches while it has none. */
-	private List<Value> chain(RuleEntry r, Rule rule, Context ctx, List<Value> args) {
-		List<Value> out = new ArrayList<>();
-		for (Rule branch = rule; branch != null && out.isEmpty(); branch = branch.elseRule()) {
-			Rule current = branch;
-			solve(r, current, args, ctx,
-					(scope, env) -> this.ev.terms.eval(current.head().value(), ctx, scope, env, (v, e) -> {
-						if (!out.contains(v)) {
-							out.add(v);
-						}
-					}));
+	/**
+	 * Collects the values of single-value rules: the first, and a different one if any.
+	 */
+	private static final class Single implements Evaluator.Values {
+
+		Value value;
+
+		Value conflict;
+
+		/** Whether the branch being tried has a value. */
+		boolean any;
+
+		@Override
+		public void accept(Value v, Env env) {
+			this.any = true;
+			if (this.value == null) {
+				this.value = v;
+			}
+			else if (this.conflict == null && !this.value.equals(v)) {
+				this.conflict = v;
+			}
 		}
-		return out;
+
+	}
+
+	/**
+	 * Whether a function definition may apply to these arguments: a constant parameter
+	 * ({@code f("production") := 3}) unifies only with an equal argument, so definitions
+	 * whose constants differ are skipped without running their bodies. Its {@code else}
+	 * branches share its parameters.
+	 */
+	private static boolean accepts(Rule rule, List<Value> args) {
+		List<Term> params = rule.head().args();
+		for (int i = 0; i < params.size(); i++) {
+			Term p = params.get(i);
+			Value arg = args.get(i);
+			if ((p instanceof StringTerm s && !(arg instanceof StringValue v && v.value().equals(s.value())))
+					|| (p instanceof NumberTerm n && !NumberValue.parse(n.text()).equals(arg))
+					|| (p instanceof BooleanTerm b && !BoolValue.of(b.value()).equals(arg))
+					|| (p instanceof NullTerm && !NullValue.NULL.equals(arg))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Adds the values of a rule to {@code found}, trying its {@code else} branches while
+	 * it has none.
+	 */
+	private void chain(RuleEntry r, Rule rule, Context ctx, List<Value> args, Single found) {
+		found.any = false;
+		for (Rule branch = rule; branch != null && !found.any; branch = branch.elseRule()) {
+			Term head = branch.head().value();
+			solve(r, branch, args, ctx, (scope, env) -> {
+				Value v = this.ev.terms.direct(head, ctx, scope, env);
+				if (v == Terms.NOT_SIMPLE) {
+					this.ev.terms.eval(head, ctx, scope, env, found);
+				}
+				else if (v != null) {
+					found.accept(v, env);
+				}
+			});
+		}
 	}
 
 	private ObjectValue partial(RuleEntry r, ObjectValue object, Context ctx) {
@@ -250,6 +297,25 @@ final class Rules {
 		Env declared = Exprs.declare(params.get(i), env);
 		this.ev.terms.unifyValue(params.get(i), args.get(i), ctx, scope, declared,
 				(e) -> bindArgs(params, args, i + 1, ctx, scope, e, k));
+	}
+
+	/**
+	 * The rules of a node other than functions, in order: those defining the node itself,
+	 * and those defining keys under it ({@code p[x] := ...}).
+	 */
+	private record Kinds(List<RuleEntry> exact, List<RuleEntry> dynamic) {
+
+		static Kinds of(RuleNode node) {
+			List<RuleEntry> exact = new ArrayList<>();
+			List<RuleEntry> dynamic = new ArrayList<>();
+			for (RuleEntry r : node.rules()) {
+				if (r.rule().head().kind() != RuleHead.Kind.FUNCTION) {
+					(r.suffix().isEmpty() ? exact : dynamic).add(r);
+				}
+			}
+			return new Kinds(List.copyOf(exact), List.copyOf(dynamic));
+		}
+
 	}
 
 	/** Receives each solution of a rule body with the scope it ran in. */

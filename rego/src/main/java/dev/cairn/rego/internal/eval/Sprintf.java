@@ -108,6 +108,9 @@ final class Sprintf {
 	}
 
 	private static String pad(String spec, String text) {
+		if (spec.isEmpty()) {
+			return text;
+		}
 		String digits = spec.replaceAll("^[+\\-# 0]*", "");
 		int dot = digits.indexOf('.');
 		String width = (dot >= 0) ? digits.substring(0, dot) : digits;

@@ -15,6 +15,7 @@ import dev.cairn.rego.ast.NumberTerm;
 import dev.cairn.rego.ast.ObjectComprehension;
 import dev.cairn.rego.ast.ObjectTerm;
 import dev.cairn.rego.ast.Ref;
+import dev.cairn.rego.ast.Scalar;
 import dev.cairn.rego.ast.SetComprehension;
 import dev.cairn.rego.ast.SetTerm;
 import dev.cairn.rego.ast.StringTerm;
@@ -40,6 +41,15 @@ final class Terms {
 	}
 
 	void eval(Term t, Context ctx, Scope scope, Env env, Evaluator.Values k) {
+		if (!(t instanceof Scalar)) {
+			Value v = direct(t, ctx, scope, env);
+			if (v != NOT_SIMPLE) {
+				if (v != null) {
+					k.accept(v, env);
+				}
+				return;
+			}
+		}
 		if (t instanceof NullTerm) {
 			k.accept(NullValue.NULL, env);
 		}
@@ -53,15 +63,16 @@ final class Terms {
 			k.accept(StringValue.of(s.value()), env);
 		}
 		else if (t instanceof Var v) {
-			if (!v.isWildcard() && env.knows(v.name())) {
-				Value value = env.get(v.name());
+			Env entry = v.isWildcard() ? null : env.find(v.name());
+			if (entry != null) {
+				Value value = entry.value();
 				if (value == null) {
 					throw unsafe(v);
 				}
 				k.accept(value, env);
 			}
 			else {
-				this.ev.documents.ref(new Ref(v.location(), List.of(v)), ctx, scope, env, k);
+				this.ev.documents.free(v, ctx, scope, env, k);
 			}
 		}
 		else if (t instanceof Ref r) {
@@ -142,6 +153,105 @@ final class Terms {
 		}
 	}
 
+	/**
+	 * What {@link #direct} returns for a term it leaves to {@link #eval}; compared by
+	 * identity, never seen outside.
+	 */
+	static final Value NOT_SIMPLE = new StringValue("(not simple)");
+
+	/**
+	 * The value of a term that has at most one value and binds no variable, computed
+	 * without continuations, which most terms of a policy allow; {@code null} when it is
+	 * undefined. {@link #NOT_SIMPLE} for anything else (variables unbound here,
+	 * iteration, {@code with} replacements, relations, comprehensions), which
+	 * {@link #eval} then evaluates from the start: what was computed before finding out
+	 * is pure, so computing it again changes nothing.
+	 */
+	Value direct(Term t, Context ctx, Scope scope, Env env) {
+		if (t instanceof NullTerm) {
+			return NullValue.NULL;
+		}
+		if (t instanceof BooleanTerm b) {
+			return BoolValue.of(b.value());
+		}
+		if (t instanceof NumberTerm n) {
+			return NumberValue.parse(n.text());
+		}
+		if (t instanceof StringTerm s) {
+			return StringValue.of(s.value());
+		}
+		if (t instanceof Var v) {
+			if (v.isWildcard()) {
+				return NOT_SIMPLE;
+			}
+			Env entry = env.find(v.name());
+			if (entry != null) {
+				return (entry.value() != null) ? entry.value() : NOT_SIMPLE;
+			}
+			return this.ev.documents.direct(v, v, ctx, scope, env);
+		}
+		if (t instanceof Ref r) {
+			if (!(r.head() instanceof Var v) || v.isWildcard()) {
+				return NOT_SIMPLE;
+			}
+			Env entry = env.find(v.name());
+			if (entry != null) {
+				return (entry.value() != null) ? this.ev.documents.direct(entry.value(), r.terms(), 1, ctx, scope, env)
+						: NOT_SIMPLE;
+			}
+			return this.ev.documents.direct(r, v, ctx, scope, env);
+		}
+		if (t instanceof Call c) {
+			return this.ev.builtins.direct(c, ctx, scope, env);
+		}
+		if (t instanceof ArrayTerm a) {
+			Value[] values = new Value[a.elements().size()];
+			Value failed = directAll(a.elements(), values, ctx, scope, env);
+			return (failed == null) ? ArrayValue.of(values) : (failed == UNDEFINED) ? null : failed;
+		}
+		if (t instanceof SetTerm s) {
+			Value[] values = new Value[s.elements().size()];
+			Value failed = directAll(s.elements(), values, ctx, scope, env);
+			return (failed == null) ? SetValue.of(values) : (failed == UNDEFINED) ? null : failed;
+		}
+		if (t instanceof ObjectTerm o) {
+			ObjectValue.Builder b = ObjectValue.builder(o.entries().size());
+			for (ObjectTerm.Entry entry : o.entries()) {
+				Value key = direct(entry.key(), ctx, scope, env);
+				if (key == null || key == NOT_SIMPLE) {
+					return key;
+				}
+				Value value = direct(entry.value(), ctx, scope, env);
+				if (value == null || value == NOT_SIMPLE) {
+					return value;
+				}
+				b.put(key, value);
+			}
+			return b.build();
+		}
+		return NOT_SIMPLE;
+	}
+
+	/** What {@link #directAll} returns when an element is undefined. */
+	private static final Value UNDEFINED = new StringValue("(undefined)");
+
+	/**
+	 * Fills {@code values} with the direct values of {@code ts}; {@code null} when all
+	 * are defined, else {@link #UNDEFINED} or {@link #NOT_SIMPLE}.
+	 */
+	private Value directAll(List<Term> ts, Value[] values, Context ctx, Scope scope, Env env) {
+		for (int i = 0; i < values.length; i++) {
+			values[i] = direct(ts.get(i), ctx, scope, env);
+			if (values[i] == NOT_SIMPLE) {
+				return NOT_SIMPLE;
+			}
+			if (values[i] == null) {
+				return UNDEFINED;
+			}
+		}
+		return null;
+	}
+
 	/** The first value of a term, or {@code null} when it is undefined. */
 	Value single(Term t, Context ctx, Scope scope, Env env) {
 		Value[] out = { null };
@@ -176,15 +286,37 @@ final class Terms {
 			unifyObjects(x, y, ctx, scope, env, k);
 			return;
 		}
-		if (isPattern(a, scope, env)) {
+		boolean patternA = isPattern(a, scope, env);
+		if (a instanceof Var va && patternA && !va.isWildcard()) {
+			// x := <one value>: bind it without continuations.
+			Value v = direct(b, ctx, scope, env);
+			if (v != NOT_SIMPLE) {
+				if (v != null) {
+					k.accept(env.bind(va.name(), v));
+				}
+				return;
+			}
+		}
+		if (patternA) {
 			eval(b, ctx, scope, env, (v, e) -> unifyValue(a, v, ctx, scope, e, k));
 		}
 		else if (isPattern(b, scope, env)) {
 			eval(a, ctx, scope, env, (v, e) -> unifyValue(b, v, ctx, scope, e, k));
 		}
 		else {
-			eval(a, ctx, scope, env, (va, e) -> eval(b, ctx, scope, e, (vb, e2) -> {
-				if (va.equals(vb)) {
+			Value va = direct(a, ctx, scope, env);
+			if (va == null) {
+				return;
+			}
+			Value vb = (va != NOT_SIMPLE) ? direct(b, ctx, scope, env) : NOT_SIMPLE;
+			if (vb != NOT_SIMPLE) {
+				if (vb != null && va.equals(vb)) {
+					k.accept(env);
+				}
+				return;
+			}
+			eval(a, ctx, scope, env, (va2, e) -> eval(b, ctx, scope, e, (vb2, e2) -> {
+				if (va2.equals(vb2)) {
 					k.accept(e2);
 				}
 			}));
@@ -290,8 +422,9 @@ final class Terms {
 		if (v.isWildcard()) {
 			return true;
 		}
-		if (env.knows(v.name())) {
-			return env.get(v.name()) == null;
+		Env entry = env.find(v.name());
+		if (entry != null) {
+			return entry.value() == null;
 		}
 		return this.ev.documents.resolve(v.name(), scope) == null;
 	}
