@@ -73,7 +73,8 @@ final class StringBuiltins {
 			return b.build();
 		});
 		Functions.register("object.union", 2, (a) -> union(object(a[0], 1), object(a[1], 2)));
-		Functions.register("time.now_ns", 0, (a) -> NumberValue.of(System.currentTimeMillis() * 1_000_000L));
+		// One clock reading per evaluation, as OPA does.
+		Functions.registerHosted("time.now_ns", 0, (ev, scope, a) -> ev.now());
 		Functions.register("array.concat", 2, (a) -> array(a[0], 1).concat(array(a[1], 2)));
 		Functions.register("object.get", 3, (a) -> {
 			if (!(a[0] instanceof ObjectValue o)) {
