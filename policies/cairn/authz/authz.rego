@@ -148,12 +148,13 @@ permitted if {
 	owns_target
 }
 
-# A caller in no group owns nothing, so it is shown no changing tool.
+# A changing tool is shown to callers who own something they could change: the caller,
+# the user an agent acts for, or one of their groups owns a catalog entity.
 permitted if {
 	identified
 	mutating
 	listing
-	count(effective_groups) > 0
+	input.context.owns_entities == true
 }
 
 owns_target if {

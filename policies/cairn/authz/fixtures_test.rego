@@ -71,8 +71,13 @@ call(who, tool, hints, target, env) := {
 		"channel": "mcp",
 	},
 	"resource": {"entity": target, "environment": env},
-	"context": {"time": now, "request_id": "req-1", "purpose": "call", "approval": null},
+	"context": {"time": now, "request_id": "req-1", "purpose": "call", "approval": null, "owns_entities": owns(who)},
 }
+
+# In these fixtures a caller in a group owns something, as the demo teams do.
+owns(who) := count(who.groups) > 0 if not who.kind == "agent"
+
+owns(who) := count(object.get(who, ["acting_for", "groups"], [])) > 0 if who.kind == "agent"
 
 listing(who, tool, hints) := object.union(call(who, tool, hints, null, null), {"context": {"purpose": "list"}})
 

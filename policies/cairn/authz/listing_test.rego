@@ -18,6 +18,12 @@ test_changing_tools_are_hidden_from_an_agent_acting_for_nobody if {
 	denies(listing(lone_agent, "deploy_service", change), "agent_without_user")
 }
 
+test_changing_tools_are_hidden_from_a_group_member_who_owns_nothing if {
+	d := decide(object.union(listing(dave, "deploy_service", change), {"context": {"owns_entities": false}}))
+	d.allow == false
+	d.reasons == ["not_permitted"]
+}
+
 test_changing_tools_are_hidden_from_a_caller_in_no_group if {
 	d := decide(listing(user("zoe", []), "deploy_service", change))
 	d.allow == false

@@ -20,6 +20,9 @@ import dev.cairn.policy.PolicyInput;
 @Component
 class CatalogPolicyDirectory implements GroupResolver, EntityResolver {
 
+	/** The catalog and the owners in it, last worked out. */
+	private volatile Object[] owningCache;
+
 	private final CatalogService catalogs;
 
 	CatalogPolicyDirectory(CatalogService catalogs) {
@@ -49,6 +52,36 @@ class CatalogPolicyDirectory implements GroupResolver, EntityResolver {
 	public Optional<PolicyInput.Target> resolve(String ref) {
 		Catalog catalog = this.catalogs.current();
 		return parse(ref, "component").flatMap(catalog::find).map((entity) -> target(catalog, entity));
+	}
+
+	@Override
+	public boolean ownsAny(java.util.Collection<String> owners, boolean inAGroup) {
+		java.util.Set<String> owning = owning(this.catalogs.current());
+		for (String owner : owners) {
+			if (owning.contains(owner)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Every ref that owns at least one entity, worked out once per loaded catalog. */
+	private java.util.Set<String> owning(Catalog catalog) {
+		Object[] cached = this.owningCache;
+		if (cached != null && cached[0] == catalog) {
+			@SuppressWarnings("unchecked")
+			java.util.Set<String> owning = (java.util.Set<String>) cached[1];
+			return owning;
+		}
+		java.util.Set<String> owning = new java.util.HashSet<>();
+		for (Entity entity : catalog.entities()) {
+			EntityRef owner = catalog.ownerOf(entity);
+			if (owner != null) {
+				owning.add(owner.toString());
+			}
+		}
+		this.owningCache = new Object[] { catalog, java.util.Set.copyOf(owning) };
+		return java.util.Set.copyOf(owning);
 	}
 
 	static PolicyInput.Target target(Catalog catalog, Entity entity) {

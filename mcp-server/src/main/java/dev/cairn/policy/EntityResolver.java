@@ -17,4 +17,14 @@ public interface EntityResolver {
 	 */
 	Optional<PolicyInput.Target> resolve(String ref);
 
+	/**
+	 * Whether any entity is owned by {@code owners} (refs of a principal, the user an
+	 * agent acts for, and their groups), so that {@code tools/list} shows changing tools
+	 * only to callers who own something they could change. Without a catalog to ask, a
+	 * caller in a group is taken to own something.
+	 */
+	default boolean ownsAny(java.util.Collection<String> owners, boolean inAGroup) {
+		return inAGroup;
+	}
+
 }

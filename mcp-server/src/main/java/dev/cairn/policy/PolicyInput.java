@@ -220,8 +220,10 @@ public record PolicyInput(Principal principal, Action action, Resource resource,
 	 * @param purpose whether a call is to run, or {@code tools/list} asks whether the
 	 * tool may be shown
 	 * @param approval the approval this call runs under, or {@code null}
+	 * @param ownsEntities whether the caller (for an agent, the user it acts for) or one
+	 * of its groups owns at least one catalog entity
 	 */
-	public record Context(Instant time, String requestId, Purpose purpose, Approval approval) {
+	public record Context(Instant time, String requestId, Purpose purpose, Approval approval, boolean ownsEntities) {
 
 		public Context {
 			Objects.requireNonNull(time, "time");
@@ -235,6 +237,7 @@ public record PolicyInput(Principal principal, Action action, Resource resource,
 			json.put("request_id", this.requestId);
 			json.put("purpose", lower(this.purpose));
 			json.put("approval", (this.approval != null) ? this.approval.toJson() : null);
+			json.put("owns_entities", this.ownsEntities);
 			return json;
 		}
 

@@ -51,8 +51,9 @@ public final class PolicyInputs {
 		String ref = firstString(args, TARGET_ARGUMENTS);
 		PolicyInput.Target target = (ref != null) ? this.entities.resolve(ref).orElse(null) : null;
 		PolicyInput.Resource resource = new PolicyInput.Resource(target, firstString(args, ENVIRONMENT_ARGUMENTS));
-		return new PolicyInput(principal(caller), action(caller, tool, args), resource,
-				new PolicyInput.Context(this.clock.instant(), requestId, PolicyInput.Purpose.CALL, approval));
+		PolicyInput.Principal principal = principal(caller);
+		return new PolicyInput(principal, action(caller, tool, args), resource, new PolicyInput.Context(
+				this.clock.instant(), requestId, PolicyInput.Purpose.CALL, approval, ownsEntities(principal)));
 	}
 
 	/**
@@ -60,9 +61,30 @@ public final class PolicyInputs {
 	 * arguments, no target.
 	 */
 	public PolicyInput forListing(Caller caller, ToolFacts tool) {
-		return new PolicyInput(principal(caller), action(caller, tool, Map.of()), PolicyInput.Resource.NONE,
+		PolicyInput.Principal principal = principal(caller);
+		return new PolicyInput(principal, action(caller, tool, Map.of()), PolicyInput.Resource.NONE,
 				new PolicyInput.Context(this.clock.instant(), UUID.randomUUID().toString(), PolicyInput.Purpose.LIST,
-						null));
+						null, ownsEntities(principal)));
+	}
+
+	/**
+	 * Whether the principal, the user an agent acts for, or one of their groups owns an
+	 * entity.
+	 */
+	private boolean ownsEntities(PolicyInput.Principal principal) {
+		if (principal == null) {
+			return false;
+		}
+		java.util.List<String> owners = new java.util.ArrayList<>();
+		owners.add(principal.id());
+		owners.addAll(principal.groups());
+		if (principal.actingFor() != null) {
+			owners.add(principal.actingFor().id());
+			owners.addAll(principal.actingFor().groups());
+		}
+		boolean inAGroup = !principal.groups().isEmpty()
+				|| (principal.actingFor() != null && !principal.actingFor().groups().isEmpty());
+		return this.entities.ownsAny(owners, inAGroup);
 	}
 
 	private PolicyInput.Principal principal(Caller caller) {
@@ -112,7 +134,7 @@ public final class PolicyInputs {
 						"default", null, null),
 				new PolicyInput.Action("cairn_readiness_probe", Map.of(), true, false, Caller.Channel.API),
 				PolicyInput.Resource.NONE,
-				new PolicyInput.Context(clock.instant(), "readiness-probe", PolicyInput.Purpose.LIST, null));
+				new PolicyInput.Context(clock.instant(), "readiness-probe", PolicyInput.Purpose.LIST, null, false));
 	}
 
 }
