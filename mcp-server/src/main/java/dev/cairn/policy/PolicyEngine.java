@@ -21,4 +21,11 @@ interface PolicyEngine {
 	/** A short description for health and logs, for example {@code rego policies/}. */
 	String describe();
 
+	/**
+	 * Calls {@code listener} each time another revision starts serving. Engines that
+	 * learn of revisions only from their answers (an OPA server) never call it.
+	 */
+	default void onNewRevision(Runnable listener) {
+	}
+
 }

@@ -78,6 +78,14 @@ public class PolicyService {
 	}
 
 	/**
+	 * Calls {@code listener} whenever another policy revision starts serving (in-process
+	 * engine), for example to tell MCP clients that their tool lists may have changed.
+	 */
+	public void onNewRevision(Runnable listener) {
+		this.engine.onNewRevision(listener);
+	}
+
+	/**
 	 * The engine, for health and logs: {@code rego <folder> <entrypoint>} or OPA's URL.
 	 */
 	public String engine() {

@@ -45,6 +45,8 @@ final class RegoPolicyEngine implements PolicyEngine {
 
 	private volatile Loaded current;
 
+	private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile String lastError;
 
 	/**
@@ -98,6 +100,9 @@ final class RegoPolicyEngine implements PolicyEngine {
 			this.lastError = null;
 			logger.info("policy revision {} serving from {} ({} modules){}", loaded.revision(), this.root,
 					bundle.modules().size(), (previous != null) ? ", replacing " + previous.revision() : "");
+			if (previous != null) {
+				this.listeners.forEach(RegoPolicyEngine::notify);
+			}
 			return true;
 		}
 		catch (RegoException | IOException | UncheckedIOException | IllegalArgumentException ex) {
@@ -158,6 +163,21 @@ final class RegoPolicyEngine implements PolicyEngine {
 		}
 		Value document = result.isDefined() ? result.rows().get(0).get(RESULT) : null;
 		return new DecisionDocument(document, loaded.revision(), null);
+	}
+
+	@Override
+	public void onNewRevision(Runnable listener) {
+		this.listeners.add(listener);
+	}
+
+	private static void notify(Runnable listener) {
+		try {
+			listener.run();
+		}
+		catch (RuntimeException ex) {
+			// A listener must not undo a reload that succeeded.
+			logger.warn("a listener for new policy revisions failed", ex);
+		}
 	}
 
 	@Override

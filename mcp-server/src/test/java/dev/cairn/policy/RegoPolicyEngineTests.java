@@ -79,6 +79,21 @@ class RegoPolicyEngineTests {
 	}
 
 	@Test
+	void tellsListenersOfEachNewRevisionButNotOfRejectedOrUnchangedOnes() throws IOException {
+		write("cairn/authz/authz.rego", policy("input.action.read_only"));
+		RegoPolicyEngine engine = engine();
+		java.util.List<String> told = new java.util.ArrayList<>();
+		engine.onNewRevision(() -> told.add(engine.revision()));
+		engine.reload();
+		write("cairn/authz/authz.rego", "package cairn.authz\n\ndecision := {");
+		engine.reload();
+		assertThat(told).isEmpty();
+		write("cairn/authz/authz.rego", policy("input.action.read_only == true"));
+		engine.reload();
+		assertThat(told).containsExactly(engine.revision());
+	}
+
+	@Test
 	void theRevisionIsAShortHashOfWhatIsServed() throws IOException {
 		write("cairn/authz/authz.rego", policy("input.action.read_only"));
 		RegoPolicyEngine engine = engine();
