@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -85,7 +84,7 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 			input = ToolArguments.bind(request.arguments(), this.tool.inputType(), this.required);
 			target = targetOf(input);
 			policyDecision = this.policy.decide(caller, this.tool.descriptor(), request.arguments(), requestId);
-			decision = PolicyGate.forAudit(policyDecision);
+			decision = Decision.of(policyDecision);
 		}
 		catch (UnauthenticatedException ex) {
 			decision = Decision.deny("unauthenticated: " + ex.getMessage(), null);
@@ -188,11 +187,7 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 		if (this.stdio) {
 			return RequestFacts.stdio();
 		}
-		McpTransportContext context = exchange.transportContext();
-		Object facts = (context != null) ? context.get(McpHttpTransportConfiguration.REQUEST_FACTS) : null;
-		// No facts means a transport we do not know: treat it as an anonymous remote
-		// caller (fail closed).
-		return (facts instanceof RequestFacts known) ? known : new RequestFacts(RequestFacts.HTTP, null, null);
+		return McpHttpTransportConfiguration.factsOf(exchange.transportContext());
 	}
 
 	private static String clientOf(McpSyncServerExchange exchange) {

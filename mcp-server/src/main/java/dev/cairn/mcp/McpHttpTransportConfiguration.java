@@ -36,6 +36,15 @@ class McpHttpTransportConfiguration {
 
 	static final String REQUEST_FACTS = "cairn.requestFacts";
 
+	/**
+	 * What the HTTP transport saw of a request. No facts means a transport we do not
+	 * know: an anonymous remote caller (fail closed).
+	 */
+	static RequestFacts factsOf(McpTransportContext context) {
+		Object facts = (context != null) ? context.get(REQUEST_FACTS) : null;
+		return (facts instanceof RequestFacts known) ? known : new RequestFacts(RequestFacts.HTTP, null, null);
+	}
+
 	@Bean
 	WebMvcStreamableServerTransportProvider webMvcStreamableServerTransportProvider(JsonMapper jsonMapper,
 			McpServerStreamableHttpProperties properties, HttpSecurityProperties security) {

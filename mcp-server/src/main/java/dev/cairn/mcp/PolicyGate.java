@@ -34,11 +34,6 @@ class PolicyGate {
 				new ToolFacts(tool.name(), tool.readOnly(), tool.destructive()), arguments, requestId, null));
 	}
 
-	/** The decision as the audit trail records it. */
-	static dev.cairn.audit.Decision forAudit(Decision decision) {
-		return dev.cairn.audit.Decision.of(decision);
-	}
-
 	/** What the agent reads when the call does not run. */
 	static String refusal(String tool, Decision decision) {
 		if (decision instanceof Decision.Deny deny) {

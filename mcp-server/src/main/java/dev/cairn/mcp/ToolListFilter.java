@@ -61,15 +61,8 @@ final class ToolListFilter {
 	}
 
 	private Caller caller(ContextView context, String clientName, boolean stdio) {
-		RequestFacts facts;
-		if (stdio) {
-			facts = RequestFacts.stdio();
-		}
-		else {
-			McpTransportContext transport = context.getOrDefault(McpTransportContext.KEY, McpTransportContext.EMPTY);
-			Object known = transport.get(McpHttpTransportConfiguration.REQUEST_FACTS);
-			facts = (known instanceof RequestFacts f) ? f : new RequestFacts(RequestFacts.HTTP, null, null);
-		}
+		RequestFacts facts = stdio ? RequestFacts.stdio() : McpHttpTransportConfiguration
+			.factsOf(context.getOrDefault(McpTransportContext.KEY, McpTransportContext.EMPTY));
 		try {
 			return this.callers.resolveMcp(facts, clientName);
 		}

@@ -19,7 +19,6 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import dev.cairn.rego.value.ObjectValue;
-import dev.cairn.rego.value.StringValue;
 import dev.cairn.rego.value.Value;
 import dev.cairn.rego.value.Values;
 
@@ -116,35 +115,14 @@ record PolicyBundle(Path root, Map<String, String> modules, ObjectValue data, St
 		if (folder != null) {
 			folder.forEach((part) -> path.add(part.toString()));
 		}
-		Value placed = value;
-		for (int i = path.size() - 1; i >= 0; i--) {
-			placed = ObjectValue.of(StringValue.of(path.get(i)), placed);
-		}
-		if (!(placed instanceof ObjectValue object)) {
+		if (!(Values.nest(path, value) instanceof ObjectValue object)) {
 			throw new IllegalArgumentException(name + ": data at the top of the policy folder must be an object");
 		}
-		Value merged = merge(data, object);
+		ObjectValue merged = Values.mergeData(data, object);
 		if (merged == null) {
 			throw new IllegalArgumentException(name + ": its data overlaps data from another file");
 		}
-		return (ObjectValue) merged;
-	}
-
-	/** Objects merge key by key; nothing else may be defined twice. */
-	private static Value merge(Value a, Value b) {
-		if (!(a instanceof ObjectValue x) || !(b instanceof ObjectValue y)) {
-			return null;
-		}
-		ObjectValue out = x;
-		for (int i = 0; i < y.size(); i++) {
-			Value mine = x.get(y.key(i));
-			Value value = (mine != null) ? merge(mine, y.value(i)) : y.value(i);
-			if (value == null) {
-				return null;
-			}
-			out = out.put(y.key(i), value);
-		}
-		return out;
+		return merged;
 	}
 
 	private static String slashed(Path relative) {

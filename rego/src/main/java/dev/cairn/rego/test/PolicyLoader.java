@@ -17,7 +17,6 @@ import dev.cairn.rego.RegoException;
 import dev.cairn.rego.ast.Module;
 import dev.cairn.rego.internal.parser.RegoParser;
 import dev.cairn.rego.value.ObjectValue;
-import dev.cairn.rego.value.StringValue;
 import dev.cairn.rego.value.Value;
 import dev.cairn.rego.value.Values;
 
@@ -117,37 +116,16 @@ final class PolicyLoader {
 	}
 
 	private void merge(String name, List<String> path, Value value) {
-		Value placed = value;
-		for (int i = path.size() - 1; i >= 0; i--) {
-			placed = ObjectValue.of(StringValue.of(path.get(i)), placed);
-		}
-		if (!(placed instanceof ObjectValue object)) {
+		if (!(Values.nest(path, value) instanceof ObjectValue object)) {
 			this.errors.add(name + ": data at the root must be an object, got " + value.typeName());
 			return;
 		}
-		Value merged = merge(this.data, object);
+		ObjectValue merged = Values.mergeData(this.data, object);
 		if (merged == null) {
 			this.errors.add(name + ": merge error: its data overlaps data loaded from another file");
 			return;
 		}
-		this.data = (ObjectValue) merged;
-	}
-
-	/** Objects merge key by key; anything else may not be defined twice. */
-	private static Value merge(Value a, Value b) {
-		if (!(a instanceof ObjectValue x) || !(b instanceof ObjectValue y)) {
-			return null;
-		}
-		ObjectValue out = x;
-		for (int i = 0; i < y.size(); i++) {
-			Value mine = x.get(y.key(i));
-			Value value = (mine != null) ? merge(mine, y.value(i)) : y.value(i);
-			if (value == null) {
-				return null;
-			}
-			out = out.put(y.key(i), value);
-		}
-		return out;
+		this.data = merged;
 	}
 
 	@FunctionalInterface

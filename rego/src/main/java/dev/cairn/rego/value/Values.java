@@ -282,6 +282,43 @@ public final class Values {
 	 * writes it: keys sorted, {@code <}, {@code >} and {@code &} escaped, numbers as they
 	 * were written.
 	 */
+	/**
+	 * {@code value} placed under {@code path}: {@code ["a", "b"]} and {@code 1} give
+	 * {@code {"a": {"b": 1}}}, as OPA places a data file found in folder {@code a/b}.
+	 */
+	public static Value nest(List<String> path, Value value) {
+		Value placed = value;
+		for (int i = path.size() - 1; i >= 0; i--) {
+			placed = ObjectValue.of(StringValue.of(path.get(i)), placed);
+		}
+		return placed;
+	}
+
+	/**
+	 * Two data documents merged as OPA merges data files: objects key by key, and nothing
+	 * else may be defined by both.
+	 * @return the merged document, or {@code null} when the documents overlap
+	 */
+	public static ObjectValue mergeData(ObjectValue a, ObjectValue b) {
+		return (ObjectValue) mergeDisjoint(a, b);
+	}
+
+	private static Value mergeDisjoint(Value a, Value b) {
+		if (!(a instanceof ObjectValue x) || !(b instanceof ObjectValue y)) {
+			return null;
+		}
+		ObjectValue out = x;
+		for (int i = 0; i < y.size(); i++) {
+			Value mine = x.get(y.key(i));
+			Value value = (mine != null) ? mergeDisjoint(mine, y.value(i)) : y.value(i);
+			if (value == null) {
+				return null;
+			}
+			out = out.put(y.key(i), value);
+		}
+		return out;
+	}
+
 	public static String toJsonText(Value value) {
 		return JsonWriter.write(value);
 	}

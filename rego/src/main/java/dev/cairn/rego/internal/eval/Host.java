@@ -45,8 +45,15 @@ public final class Host {
 		this.printHook.print(location, message);
 	}
 
-	NetworkAccess network() {
-		return this.network;
+	/**
+	 * Fails with {@code unallowed host} unless the embedding application grants
+	 * {@code host} ({@code port} -1 when unknown).
+	 */
+	void requireAllowed(String host, int port) {
+		if (!this.network.allows(host, port)) {
+			throw Functions.builtinError("unallowed host: " + host
+					+ " (network access is off for this policy; the embedding application allows hosts with Rego.Builder.network)");
+		}
 	}
 
 	Value runtime() {

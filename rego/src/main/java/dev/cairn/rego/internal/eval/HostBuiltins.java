@@ -32,10 +32,7 @@ final class HostBuiltins {
 		if (isAddressLiteral(name)) {
 			return SetValue.of(StringValue.of(format(parseLiteral(name))));
 		}
-		if (!ev.host.network().allows(name, -1)) {
-			throw Functions.builtinError("unallowed host: " + name
-					+ " (network access is off for this policy; the embedding application allows hosts with Rego.Builder.network)");
-		}
+		ev.host.requireAllowed(name, -1);
 		try {
 			List<Value> addresses = new ArrayList<>();
 			for (InetAddress address : InetAddress.getAllByName(name)) {
@@ -67,40 +64,8 @@ final class HostBuiltins {
 
 	/** An address as Go prints it: IPv6 in lower case with the longest zero run as ::. */
 	static String format(InetAddress address) {
-		if (address instanceof Inet4Address) {
-			return address.getHostAddress();
-		}
-		byte[] b = address.getAddress();
-		int[] groups = new int[8];
-		for (int i = 0; i < 8; i++) {
-			groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-		}
-		int bestStart = -1;
-		int bestLength = 1;
-		for (int i = 0; i < 8; i++) {
-			int j = i;
-			while (j < 8 && groups[j] == 0) {
-				j++;
-			}
-			if (j - i > bestLength) {
-				bestStart = i;
-				bestLength = j - i;
-			}
-			i = Math.max(i, j);
-		}
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < 8; i++) {
-			if (i == bestStart) {
-				out.append("::");
-				i += bestLength - 1;
-				continue;
-			}
-			if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-				out.append(':');
-			}
-			out.append(Integer.toHexString(groups[i]));
-		}
-		return out.toString();
+		return (address instanceof Inet4Address) ? address.getHostAddress()
+				: NetBuiltins.Cidr.ipv6(address.getAddress());
 	}
 
 }

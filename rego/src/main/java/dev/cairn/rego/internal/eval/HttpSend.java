@@ -85,10 +85,7 @@ final class HttpSend {
 			port = "https".equals(r.uri().getScheme()) ? 443 : 80;
 		}
 		String host = r.uri().getHost();
-		if (!ev.host.network().allows(host, port)) {
-			throw Functions.builtinError("unallowed host: " + host
-					+ " (network access is off for this policy; the embedding application allows hosts with Rego.Builder.network)");
-		}
+		ev.host.requireAllowed(host, port);
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(r.timeout())
 			.followRedirects(r.redirect() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)

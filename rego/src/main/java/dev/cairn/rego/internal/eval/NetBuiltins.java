@@ -161,7 +161,7 @@ final class NetBuiltins {
 			return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
 		}
 
-		private static String ipv6(byte[] b) {
+		static String ipv6(byte[] b) {
 			int[] groups = new int[8];
 			for (int i = 0; i < 8; i++) {
 				groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
