@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -122,7 +123,11 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 				detail = PolicyGate.refusal(name, policyDecision);
 				return errorResult(detail);
 			}
-			ToolResult result = this.tool.call(input, new ExchangeToolContext(caller, exchange, request));
+			dev.cairn.policy.Decision.Obligations obligations = ((dev.cairn.policy.Decision.Allow) policyDecision)
+				.obligations();
+			ToolResult result = ResultObligations.apply(
+					this.tool.call(input, new ExchangeToolContext(caller, exchange, request, obligations.limit())),
+					obligations);
 			outcome = result.error() ? Outcome.ERROR : Outcome.SUCCESS;
 			if (result.error()) {
 				detail = result.text();
@@ -200,8 +205,13 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 		return (message != null && !message.isBlank()) ? message : ex.getClass().getSimpleName();
 	}
 
-	private record ExchangeToolContext(Caller caller, McpSyncServerExchange exchange,
-			CallToolRequest request) implements ToolContext {
+	private record ExchangeToolContext(Caller caller, McpSyncServerExchange exchange, CallToolRequest request,
+			Integer policyLimit) implements ToolContext {
+
+		@Override
+		public OptionalInt resultLimit() {
+			return (this.policyLimit != null) ? OptionalInt.of(this.policyLimit) : OptionalInt.empty();
+		}
 
 		@Override
 		public void progress(double progress, Double total, String message) {
