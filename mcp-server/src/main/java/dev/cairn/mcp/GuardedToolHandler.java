@@ -153,14 +153,7 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 		}
 		finally {
 			long micros = (System.nanoTime() - started) / 1000;
-			try {
-				this.audit.completed(ticket, outcome, detail, micros);
-			}
-			catch (AuditUnavailableException ex) {
-				logger.error(
-						"tool {} ran but its completed entry could not be written (request {}, decided entry {}): {}",
-						name, requestId, ticket.seq(), Redactor.text(ex.getMessage()));
-			}
+			this.audit.completed(ticket, outcome, detail, micros);
 			logger.info("tool={} caller={} client={} outcome={} micros={} request={} audit={}", name,
 					(caller != null) ? caller.principal() : "-", (caller != null) ? caller.agentClient() : "-",
 					outcome.wireName(), micros, requestId, ticket.seq());

@@ -224,6 +224,7 @@ class AuditStoreTests {
 	}
 
 	private List<AuditEntry> entries() throws SQLException {
+		this.trail.flush();
 		List<AuditEntry> entries = new ArrayList<>();
 		try (Connection connection = this.store.dataSource().getConnection()) {
 			this.store.forEach(connection, entries::add);
