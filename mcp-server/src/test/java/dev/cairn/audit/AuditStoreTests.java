@@ -191,6 +191,7 @@ class AuditStoreTests {
 			future.get(2, TimeUnit.MINUTES);
 		}
 		threads.shutdown();
+		gateways.forEach(AuditTrail::flush);
 		AuditVerifier.Report report = AuditVerifier.verify(this.store, TestEntries.KEY);
 		assertThat(report.anomalies()).isEmpty();
 		assertThat(report.entries()).isEqualTo(1600);
