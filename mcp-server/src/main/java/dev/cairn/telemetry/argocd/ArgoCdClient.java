@@ -52,6 +52,10 @@ final class ArgoCdClient {
 		BackendHttp.Answer answer = this.http.get(uri("/api/v1/applications/" + segment(name), query), headers(),
 				APPLICATION_LIMIT);
 		if (answer.status() == 404) {
+			if (!isArgoCdError(answer)) {
+				throw this.http.fail("answered HTTP 404 for application " + name + " with something that is not an "
+						+ "Argo CD error: " + quote(answer.text()) + "; is the URL Argo CD's?");
+			}
 			return Optional.empty();
 		}
 		if (!answer.ok()) {
@@ -102,6 +106,15 @@ final class ArgoCdClient {
 					+ "application's project");
 		}
 		return this.http.fail("answered HTTP " + status + said + " for application " + name);
+	}
+
+	/**
+	 * Whether an error body is Argo CD's gateway error ({@code code} and
+	 * {@code message}), rather than a 404 page of whatever else answers at the URL.
+	 */
+	private static boolean isArgoCdError(BackendHttp.Answer answer) {
+		JsonNode error = BackendHttp.jsonOrNull(answer.content());
+		return error != null && error.isObject() && error.path("code").isNumber() && error.has("message");
 	}
 
 	/** Argo CD's own words from an error body, scrubbed of the token. */

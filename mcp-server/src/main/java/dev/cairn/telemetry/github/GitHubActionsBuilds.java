@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -194,7 +195,7 @@ public final class GitHubActionsBuilds implements Builds {
 
 	private Optional<String> fullSha(String repository, String commit) {
 		if (FULL_SHA.matcher(commit).matches()) {
-			return Optional.of(commit.toLowerCase(java.util.Locale.ROOT));
+			return Optional.of(commit.toLowerCase(Locale.ROOT));
 		}
 		if (!REF.matcher(commit).matches() || commit.contains("..")) {
 			throw new IllegalArgumentException("not a commit: " + commit);

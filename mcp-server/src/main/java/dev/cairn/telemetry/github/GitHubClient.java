@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -224,7 +225,7 @@ final class GitHubClient {
 		JsonNode error = BackendHttp.jsonOrNull(body);
 		String message = (error != null && error.isObject()) ? error.path("message").asString(null) : null;
 		if (message == null) {
-			message = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+			message = new String(body, StandardCharsets.UTF_8);
 		}
 		String quoted = BackendHttp.quote(BackendHttp.scrub(message, this.settings.token()));
 		return quoted.isEmpty() ? "" : ": " + quoted;

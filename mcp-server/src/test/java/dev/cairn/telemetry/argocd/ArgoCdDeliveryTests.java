@@ -237,6 +237,16 @@ class ArgoCdDeliveryTests {
 	}
 
 	@Test
+	void aNotFoundPageThatIsNotArgoCdsIsNotAbsence() {
+		this.argocd.stubFor(get(urlPathMatching("/api/v1/applications/.*")).willReturn(
+				aResponse().withStatus(404).withHeader("Content-Type", "text/plain").withBody("404 page not found")));
+		assertThatExceptionOfType(BackendException.class).isThrownBy(() -> delivery().status(CHECKOUT))
+			.withMessage("Argo CD (" + this.argocd.baseUrl() + "): answered HTTP 404 for application "
+					+ "checkout-api-production with something that is not an Argo CD error: 404 page not found; "
+					+ "is the URL Argo CD's?");
+	}
+
+	@Test
 	void permissionDeniedSaysWhatArgoCdCannotTellApart() {
 		error(403, 7, "permission denied");
 		assertThatExceptionOfType(BackendException.class).isThrownBy(() -> delivery().status(CHECKOUT))

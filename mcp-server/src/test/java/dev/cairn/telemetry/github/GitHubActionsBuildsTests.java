@@ -172,6 +172,16 @@ class GitHubActionsBuildsTests {
 	}
 
 	@Test
+	void aMalformedSlugIsReportedNotGuessed() {
+		ServiceTarget odd = new ServiceTarget("checkout-api", "production",
+				Map.of(ServiceTarget.GITHUB_PROJECT_SLUG, "https://github.com/acme/checkout-api"));
+		assertThatExceptionOfType(BackendException.class).isThrownBy(() -> builds().runsFor(odd, GOOD))
+			.withMessage(backend() + ": the github.com/project-slug annotation of checkout-api is "
+					+ "\"https://github.com/acme/checkout-api\", not owner/repo");
+		this.github.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
 	void theLogIsFetchedFromStorageWithoutTheToken() {
 		String signed = "/actions-results/7b1c/logs/job/job-logs.txt?sv=2023-11-03&se=2026-11-21T10%3A01%3A00Z"
 				+ "&sr=b&sp=r&sig=Zm9vYmFy";
