@@ -17,12 +17,13 @@ public interface DeploymentStates {
 	Optional<DeploymentSnapshot> snapshot(ServiceTarget target);
 
 	/**
-	 * The last lines a container wrote, newest last, as the cluster keeps them (no log
-	 * store needed): the current instance, or the previous one after a restart, which is
-	 * where a crash's last words are.
+	 * The last lines a container wrote, newest first like every {@link LogPage}, as the
+	 * cluster keeps them (no log store needed): the current instance, or the previous one
+	 * after a restart, which is where a crash's last words are.
 	 * @param previous the instance before the last restart
 	 * @param maxLines at most this many lines, the newest
 	 * @throws BackendException when the backend cannot answer
+	 * @throws IllegalArgumentException when no such pod or container is the service's
 	 */
 	LogPage containerLog(ServiceTarget target, String pod, String container, boolean previous, int maxLines);
 
