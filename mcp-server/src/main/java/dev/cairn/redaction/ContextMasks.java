@@ -5,14 +5,13 @@ import java.util.regex.Matcher;
 /**
  * The maskings of secrets that are known by where they stand rather than by their shape:
  * the value after a secret-looking key, an {@code Authorization} header's credentials,
- * cookie values. Their patterns find the key; the code here finds where the value ends,
- * which a regular expression would do with nested repetition (slow, and deep recursion in
- * {@code java.util.regex} on long input).
- * <p>
- * A value ends where its syntax says: at its closing quote (also an escaped one,
- * {@code \"}, when the text is a JSON string holding JSON), at the closing brace of an
- * ODBC {@code {...}} value, and, unquoted, at whitespace, a quote, a backslash, or one of
- * {@code , ; & }}. A value that is already a mask, {@code null}, {@code true} or
+ * cookie values. Their patterns find the key (or, for keyed values, the separator); the
+ * code here finds where the value ends, which a regular expression would do with nested
+ * repetition (slow, and deep recursion in {@code java.util.regex} on long input). A value
+ * ends where its syntax says: at its closing quote (also an escaped one, {@code \"}, when
+ * the text is a JSON string holding JSON), at the closing brace of an ODBC {@code {...}}
+ * value, and, unquoted, at whitespace, a quote, a backslash, or one of
+ * <code>, ; &amp; }</code>. A value that is already a mask, {@code null}, {@code true} or
  * {@code false} is kept.
  */
 final class ContextMasks {
@@ -21,19 +20,57 @@ final class ContextMasks {
 
 	private static final String MASKED = "[redacted";
 
+	/** The longest key read before a separator. */
+	private static final int MAX_KEY = 100;
+
 	private ContextMasks() {
 	}
 
 	/**
-	 * Group 1 is a key; the value after the match is masked when the key is
-	 * secret-looking.
+	 * The match is a separator ({@code =}, {@code :}, {@code :=} or {@code =>}); the key
+	 * before it is read backwards (over an optional closing quote, also escaped, and
+	 * blanks), and the value after it is masked when the key is secret-looking. Reading
+	 * the key from the separator costs one character test per position of the text, where
+	 * a pattern that starts with the key would try every word.
 	 */
 	static int keyedValue(String text, Matcher match, StringBuilder out) {
-		String key = match.group(1);
+		int separator = match.start();
+		int keyEnd = separator;
+		while (keyEnd > 0 && (text.charAt(keyEnd - 1) == ' ' || text.charAt(keyEnd - 1) == '\t')) {
+			keyEnd--;
+		}
+		if (keyEnd > 0 && (text.charAt(keyEnd - 1) == '"' || text.charAt(keyEnd - 1) == '\'')) {
+			keyEnd--;
+			while (keyEnd > 0 && text.charAt(keyEnd - 1) == '\\') {
+				keyEnd--;
+			}
+		}
+		int keyStart = keyEnd;
+		while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && isKeyChar(text.charAt(keyStart - 1))) {
+			keyStart--;
+		}
+		if (keyStart == keyEnd || (keyStart > 0 && isKeyChar(text.charAt(keyStart - 1)))) {
+			return -1;
+		}
+		String key = text.substring(keyStart, keyEnd);
 		if (!SecretKeys.endsWithSecretName(key) || SecretKeys.hasOwnRule(key)) {
 			return -1;
 		}
-		return withPrefix(text, match, out);
+		int valueStart = match.end();
+		if (valueStart < text.length() && ((text.charAt(separator) == ':' && text.charAt(valueStart) == '=')
+				|| (text.charAt(separator) == '=' && text.charAt(valueStart) == '>'))) {
+			valueStart++;
+		}
+		while (valueStart < text.length() && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
+			valueStart++;
+		}
+		int saved = out.length();
+		out.append(text, separator, valueStart);
+		int resume = value(text, valueStart, out);
+		if (resume < 0) {
+			out.setLength(saved);
+		}
+		return resume;
 	}
 
 	/**
@@ -266,6 +303,11 @@ final class ContextMasks {
 
 	private static boolean endsCookie(char c) {
 		return Character.isWhitespace(c) || c == ';' || c == ',' || c == '"' || c == '\'' || c == '\\';
+	}
+
+	private static boolean isKeyChar(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+				|| c == '-';
 	}
 
 	private static boolean isSchemeChar(char c) {

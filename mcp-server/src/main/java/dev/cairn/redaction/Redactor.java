@@ -46,10 +46,10 @@ import java.util.Map;
  * auth token, an Azure account key or SAS signature) are masked by their key
  * ({@code aws_secret_access_key=}, {@code DD_API_KEY=}, {@code AccountKey=},
  * {@code sig=}). A value after a key ends where its syntax says: at its closing quote,
- * or, unquoted, at whitespace, a quote, a backslash or one of {@code , ; & }}; an
- * unquoted password holding one of those is masked only up to it. Not masked: identifiers
- * that only look random, such as commit hashes, UUIDs, trace ids, image digests and
- * public keys.
+ * or, unquoted, at whitespace, a quote, a backslash or one of <code>, ; &amp; }</code>;
+ * an unquoted password holding one of those is masked only up to it. Not masked:
+ * identifiers that only look random, such as commit hashes, UUIDs, trace ids, image
+ * digests and public keys.
  */
 public final class Redactor {
 
