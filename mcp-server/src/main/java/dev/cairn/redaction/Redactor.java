@@ -5,72 +5,56 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Masks secrets in text and in JSON-like values (maps, lists, strings, numbers). It errs
  * towards masking: a harmless value under a key named like a secret is masked too.
  * <p>
- * What callers may rely on: the result never contains a value that was under a
- * secret-looking key, nor a string matching one of the secret patterns below; everything
- * else is returned unchanged, in the same order. Masks name what they hid
- * ({@code [redacted:jwt]}) so that a reader knows something was there.
+ * What callers may rely on: in a JSON-like value, nothing under a secret-looking key
+ * survives; in any string, nothing matching one of the formats below survives, nor the
+ * value after a secret-looking key; everything else is returned unchanged, in the same
+ * order. Masks name what they hid ({@code [redacted:jwt]}) so that a reader knows what
+ * was there; secrets known only by their key or header keep the key and become
+ * {@code [redacted]} ({@code password=[redacted]},
+ * {@code Authorization: Bearer [redacted]}).
  * <ul>
- * <li>keys: any word of the key (split at {@code _ - .} and camel case) is password,
- * passwd, pwd, secret, token, auth, authorization, credential(s), cookie, passphrase,
- * signature, or the key contains apikey, privatekey, accesskey, clientsecret, secretkey,
- * sessionkey or connectionstring;</li>
- * <li>strings: {@code Bearer}/{@code Basic} credentials, JWTs, PEM private key blocks,
- * AWS access key ids, GitHub, GitLab, Slack, Google and Stripe tokens, passwords in URLs
- * ({@code scheme://user:password@host}) and {@code password=...}-style pairs.</li>
+ * <li>keys of JSON-like values: any word of the key (split at {@code _ - .} and camel
+ * case) is password, passwd, pwd, pass, secret, token, auth, authorization,
+ * credential(s), cookie, passphrase, signature, sig, session, sid or dsn, or the key
+ * contains apikey, privatekey, accesskey, secretkey, accountkey, clientsecret, sessionid,
+ * connectionstring, webhookurl or a similar fragment; in a {@code {"name": ..., "value":
+ * ...}} pair, the value when the name is secret-looking;</li>
+ * <li>keys in text ({@code k=v}, {@code k: v}, {@code "k": "v"} also escaped,
+ * {@code export K=v}, headers, query strings, connection strings, XML elements): the same
+ * words, but only as the key's last word or its end, so that {@code secretName: db} and
+ * {@code TokenStore.java:42} stay readable;</li>
+ * <li>headers: Authorization and Proxy-Authorization credentials of any scheme, Bearer
+ * and Basic credentials anywhere, Cookie and Set-Cookie values;</li>
+ * <li>private keys: PEM (PKCS#1, PKCS#8, encrypted, OpenSSH, PGP), also cut short or with
+ * escaped line breaks, and PuTTY key files;</li>
+ * <li>tokens: JWTs (Kubernetes service-account tokens among them, also base64-encoded),
+ * AWS access key ids and session tokens, Google API keys, OAuth client secrets and access
+ * tokens, GitHub (classic, fine-grained, OAuth, app), GitLab, Slack (tokens and
+ * webhooks), Stripe (keys and webhook secrets), Twilio, SendGrid, Mailgun, npm, PyPI,
+ * Docker Hub, OpenAI, Anthropic, Hugging Face, Shopify, Square, Heroku, DigitalOcean,
+ * Atlassian, Postman, Vault, Discord (bot tokens and webhooks), Telegram, age, New Relic,
+ * Terraform Cloud and Grafana;</li>
+ * <li>passwords in URLs ({@code scheme://user:password@host}, also MongoDB SRV and
+ * Oracle's {@code user/password@host}).</li>
  * </ul>
+ * Secrets with no recognisable shape (an AWS secret access key, a Datadog key or a Twilio
+ * auth token, an Azure account key or SAS signature) are masked by their key
+ * ({@code aws_secret_access_key=}, {@code DD_API_KEY=}, {@code AccountKey=},
+ * {@code sig=}). A value after a key ends where its syntax says: at its closing quote,
+ * or, unquoted, at whitespace, a quote, a backslash or one of <code>, ; &amp; }</code>;
+ * an unquoted password holding one of those is masked only up to it. Not masked:
+ * identifiers that only look random, such as commit hashes, UUIDs, trace ids, image
+ * digests and public keys.
  */
 public final class Redactor {
 
 	/** What a masked value is replaced with. */
 	public static final String MASK = "[redacted]";
-
-	private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "secrets", "token",
-			"auth", "authorization", "credential", "credentials", "cookie", "passphrase", "signature", "apikey",
-			"privatekey", "dsn");
-
-	private static final List<String> SECRET_FRAGMENTS = List.of("password", "passwd", "apikey", "privatekey",
-			"accesskey", "clientsecret", "secretkey", "sessionkey", "connectionstring", "authtoken", "accesstoken",
-			"refreshtoken", "idtoken");
-
-	private static final Pattern WORD_BREAK = Pattern.compile("[_\\-.\\s]+|(?<=[a-z0-9])(?=[A-Z])");
-
-	private static final List<Rule> RULES = List.of(
-			// A PEM private key, also when the text was cut before its END line.
-			new Rule(Pattern.compile(
-					"-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)"),
-					(m) -> "[redacted:private-key]"),
-			new Rule(Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
-					(m) -> "[redacted:jwt]"),
-			// A credential after Bearer or Basic; real ones contain a digit or a symbol,
-			// which keeps prose ("Basic authentication") readable.
-			new Rule(
-					Pattern.compile(
-							"(?i)\\b(bearer|basic)(\\s+)(?=[A-Za-z0-9._~+/=-]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]{8,}"),
-					(m) -> m.group(1) + m.group(2) + MASK),
-			new Rule(Pattern.compile("\\b(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA)[A-Z0-9]{16}\\b"),
-					(m) -> "[redacted:aws-key]"),
-			new Rule(Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})"),
-					(m) -> "[redacted:github-token]"),
-			new Rule(Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"), (m) -> "[redacted:gitlab-token]"),
-			new Rule(Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"), (m) -> "[redacted:slack-token]"),
-			new Rule(Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}"), (m) -> "[redacted:google-key]"),
-			new Rule(Pattern.compile("\\b(sk|rk)_(live|test)_[0-9A-Za-z]{16,}"), (m) -> "[redacted:stripe-key]"),
-			// scheme://user:password@host: keep the user and host, mask the password.
-			new Rule(Pattern.compile("\\b([a-zA-Z][a-zA-Z0-9+.-]*://[^\\s:/@\"']*:)([^\\s@/\"']+)@"),
-					(m) -> m.group(1) + MASK + "@"),
-			// password=..., "token": "...", api_key: ... inside free text or query
-			// strings.
-			new Rule(Pattern.compile("(?i)([\"']?\\b[a-z0-9_.-]*(password|passwd|pwd|secret|token|api[_-]?key|"
-					+ "access[_-]?key|private[_-]?key|credentials?)[\"']?\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s&;,\"'}]+)"),
-					(m) -> m.group(1) + quoted(m.group(3))));
 
 	private Redactor() {
 	}
@@ -79,21 +63,7 @@ public final class Redactor {
 	 * Whether values under this key (a JSON field, a header, an env variable) are masked.
 	 */
 	public static boolean isSecretKey(String key) {
-		if (key == null || key.isEmpty()) {
-			return false;
-		}
-		String joined = key.replaceAll("[_\\-.\\s]", "").toLowerCase(Locale.ROOT);
-		for (String fragment : SECRET_FRAGMENTS) {
-			if (joined.contains(fragment)) {
-				return true;
-			}
-		}
-		for (String word : WORD_BREAK.split(key)) {
-			if (SECRET_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-				return true;
-			}
-		}
-		return false;
+		return SecretKeys.isSecretKey(key);
 	}
 
 	/** The text with every secret-looking string masked; {@code null} stays null. */
@@ -101,24 +71,31 @@ public final class Redactor {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
+		// Anchors are looked for in the text as given: a mask never creates a secret.
+		String lowerCase = text.toLowerCase(Locale.ROOT);
 		String result = text;
-		for (Rule rule : RULES) {
-			result = rule.apply(result);
+		for (SecretRule rule : SecretRules.ALL) {
+			if (rule.mayOccurIn(lowerCase)) {
+				result = rule.apply(result);
+			}
 		}
 		return result;
 	}
 
 	/**
 	 * A copy of a JSON-like value with secrets masked: values under secret-looking keys
-	 * (whole subtrees), and secret-looking strings anywhere. Maps keep their order;
-	 * numbers, booleans and nulls elsewhere are kept.
+	 * (whole subtrees), the value of a name/value pair whose name is secret-looking, and
+	 * secret-looking strings anywhere. Maps keep their order; numbers, booleans and nulls
+	 * elsewhere are kept.
 	 */
 	public static Object json(Object value) {
 		if (value instanceof Map<?, ?> map) {
+			boolean secretValue = namesASecret(map);
 			Map<String, Object> copy = new LinkedHashMap<>();
 			for (Map.Entry<?, ?> entry : map.entrySet()) {
 				String key = String.valueOf(entry.getKey());
-				copy.put(text(key), (isSecretKey(key) && entry.getValue() != null) ? MASK : json(entry.getValue()));
+				boolean secret = isSecretKey(key) || (secretValue && key.equals("value"));
+				copy.put(text(key), (secret && entry.getValue() != null) ? MASK : json(entry.getValue()));
 			}
 			return copy;
 		}
@@ -133,32 +110,18 @@ public final class Redactor {
 		return value;
 	}
 
-	private static String quoted(String value) {
-		if (value.startsWith("\"")) {
-			return "\"" + MASK + "\"";
-		}
-		if (value.startsWith("'")) {
-			return "'" + MASK + "'";
-		}
-		return MASK;
-	}
-
-	private record Rule(Pattern pattern, java.util.function.Function<Matcher, String> replacement) {
-
-		String apply(String text) {
-			Matcher matcher = this.pattern.matcher(text);
-			if (!matcher.find()) {
-				return text;
+	/**
+	 * Whether the map is a name/value pair naming a secret: an env entry, a HAR header, a
+	 * Postman variable ({@code {"name": "DB_PASSWORD", "value": ...}}).
+	 */
+	private static boolean namesASecret(Map<?, ?> map) {
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			if (("name".equals(entry.getKey()) || "key".equals(entry.getKey()))
+					&& entry.getValue() instanceof String name && SecretKeys.endsWithSecretName(name)) {
+				return true;
 			}
-			StringBuilder out = new StringBuilder(text.length());
-			do {
-				matcher.appendReplacement(out, Matcher.quoteReplacement(this.replacement.apply(matcher)));
-			}
-			while (matcher.find());
-			matcher.appendTail(out);
-			return out.toString();
 		}
-
+		return false;
 	}
 
 }
