@@ -133,7 +133,7 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 				detail = result.text();
 				return errorResult(result.text());
 			}
-			return ToolResultMapper.toCallToolResult(result);
+			return ToolResultMapper.toCallToolResult(redacted(result));
 		}
 		catch (ToolInputException ex) {
 			detail = "invalid arguments for " + name + ": " + ex.getMessage();
@@ -168,6 +168,22 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 			// A target is for the record; a tool that cannot name one still runs.
 			return null;
 		}
+	}
+
+	/**
+	 * A result as it may leave the gateway: its text, structured content and embedded
+	 * text through the redactor, whatever the tool read (logs, events, configuration).
+	 */
+	static ToolResult redacted(ToolResult result) {
+		Object structured = (result.structured() != null)
+				? Redactor.json(ToolResultMapper.toObject(result.structured())) : null;
+		List<ToolContent> extra = new java.util.ArrayList<>(result.extraContent().size());
+		for (ToolContent content : result.extraContent()) {
+			extra.add((content instanceof ToolContent.Resource resource)
+					? new ToolContent.Resource(resource.uri(), resource.mimeType(), Redactor.text(resource.text()))
+					: content);
+		}
+		return new ToolResult(Redactor.text(result.text()), structured, result.error(), extra);
 	}
 
 	/** An error result, its text redacted: error texts may quote what the caller sent. */
