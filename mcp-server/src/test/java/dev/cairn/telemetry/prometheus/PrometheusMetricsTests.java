@@ -249,7 +249,7 @@ class PrometheusMetricsTests {
 
 	@Test
 	void aSlowPrometheusIsABackendFailure() {
-		this.prometheus.stubFor(post(urlPathEqualTo(QUERY)).willReturn(okJson(VECTOR).withFixedDelay(3_000)));
+		this.prometheus.stubFor(post(urlPathEqualTo(QUERY)).willReturn(okJson(VECTOR).withFixedDelay(1_500)));
 		assertThatExceptionOfType(BackendException.class)
 			.isThrownBy(() -> ask(settings().withTimeout(Duration.ofMillis(300)), promql("up")))
 			.withMessage("Prometheus (production): Prometheus at " + this.prometheus.baseUrl()
@@ -259,7 +259,7 @@ class PrometheusMetricsTests {
 	@Test
 	void aBodyThatTricklesPastTheDeadlineIsABackendFailure() {
 		this.prometheus
-			.stubFor(post(urlPathEqualTo(QUERY)).willReturn(okJson(VECTOR).withChunkedDribbleDelay(5, 3_000)));
+			.stubFor(post(urlPathEqualTo(QUERY)).willReturn(okJson(VECTOR).withChunkedDribbleDelay(5, 1_500)));
 		assertThatExceptionOfType(BackendException.class)
 			.isThrownBy(() -> ask(settings().withTimeout(Duration.ofMillis(500)), promql("up")))
 			.withMessageContaining("did not answer within 500 ms");
