@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -28,10 +29,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code promtool tsdb create-blocks-from openmetrics}, then Prometheus serves them on a
  * free loopback port with no scrape targets and a retention long enough to keep the
  * blocks. The test class is skipped when {@code prometheus} or {@code promtool} is not on
- * the PATH. Every wait is bounded, and the process is destroyed after the class, or at
- * once when starting it fails.
+ * the PATH (each test reports as skipped, with the reason). Every wait is bounded, and
+ * the process is destroyed after the class, or at once when starting it fails.
  */
-final class RealPrometheus implements BeforeAllCallback, AfterAllCallback {
+final class RealPrometheus implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
 	private static final Duration BACKFILL_LIMIT = Duration.ofMinutes(2);
 
@@ -45,6 +46,9 @@ final class RealPrometheus implements BeforeAllCallback, AfterAllCallback {
 
 	private URI url;
 
+	/** Why there is no Prometheus to test against, or {@code null}. */
+	private String missing;
+
 	RealPrometheus(Supplier<String> openMetrics) {
 		this.openMetrics = openMetrics;
 	}
@@ -55,8 +59,10 @@ final class RealPrometheus implements BeforeAllCallback, AfterAllCallback {
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
-		Assumptions.assumeTrue(onPath("prometheus") && onPath("promtool"),
-				"prometheus and promtool are not on the PATH (Debian: apt-get install prometheus)");
+		if (!onPath("prometheus") || !onPath("promtool")) {
+			this.missing = "prometheus and promtool are not on the PATH (Debian: apt-get install prometheus)";
+			return;
+		}
 		this.directory = Files.createTempDirectory("cairn-prometheus");
 		try {
 			start();
@@ -124,6 +130,11 @@ final class RealPrometheus implements BeforeAllCallback, AfterAllCallback {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("prometheus was not ready within " + READY_LIMIT + ":\n" + Files.readString(log));
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		Assumptions.assumeTrue(this.missing == null, this.missing);
 	}
 
 	@Override
