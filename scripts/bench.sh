@@ -17,7 +17,7 @@ FILTER="${1:-dev\.cairn\.catalog\..*Benchmark}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 echo "== build (test classes and their class path)"
-./mvnw -q -pl mcp-server test-compile dependency:build-classpath \
+./mvnw -q -pl mcp-server -am test-compile dependency:build-classpath \
 	-Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CP="$ROOT/mcp-server/target/test-classes:$ROOT/mcp-server/target/classes:$(cat mcp-server/target/bench-classpath.txt)"
 mkdir -p "$OUT"

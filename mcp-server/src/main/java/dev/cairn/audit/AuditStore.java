@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * onto it, inserts them and moves the head, in one transaction, so two gateways sharing a
  * database cannot fork the chain.
  */
-final class AuditStore {
+final class AuditStore implements AutoCloseable {
 
 	static final String COLUMNS = "seq, entry_type, recorded_at, request_id, principal, principal_kind, agent_client, "
 			+ "on_behalf_of, channel, tool, target, arguments_digest, arguments, decision, reasons, policy_revision, "
@@ -34,6 +34,8 @@ final class AuditStore {
 
 	private final AuditKey key;
 
+	private Appender appender;
+
 	AuditStore(DataSource dataSource, AuditKey key) {
 		this.dataSource = dataSource;
 		this.key = key;
@@ -45,67 +47,153 @@ final class AuditStore {
 
 	/**
 	 * Appends entries in order, in one transaction, and returns them as stored (with
-	 * sequence, previous hash and hash).
+	 * sequence, previous hash and hash). Appends keep one connection and their three
+	 * statements between calls (they come one at a time, see {@link AuditWriter}); a kept
+	 * connection that fails is dropped and, when nothing can have been committed, the
+	 * append is tried once more on a fresh one.
 	 * @throws AuditUnavailableException when the database refuses
 	 */
-	List<AuditEntry> append(List<AuditEntry> entries) {
+	synchronized List<AuditEntry> append(List<AuditEntry> entries) {
 		if (entries.isEmpty()) {
 			return List.of();
 		}
-		Mac mac = this.key.mac();
-		try (Connection connection = this.dataSource.getConnection()) {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(false);
-			try {
-				Head head = lockHead(connection);
-				List<AuditEntry> stored = new ArrayList<>(entries.size());
-				long seq = head.lastSeq();
-				String prev = head.lastHash();
-				try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-					for (AuditEntry entry : entries) {
-						seq++;
-						AuditEntry chained = entry.sealed(seq, prev, null);
-						AuditEntry sealed = chained.sealed(seq, prev, AuditKey.entryHash(mac, chained, seq));
-						bind(insert, sealed);
-						insert.addBatch();
-						stored.add(sealed);
-						prev = sealed.hash();
-					}
-					insert.executeBatch();
-				}
-				try (PreparedStatement update = connection
-					.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ?, mac = ? WHERE id = 1")) {
-					update.setLong(1, seq);
-					update.setString(2, prev);
-					update.setString(3, AuditKey.headMac(mac, seq, prev));
-					update.executeUpdate();
-				}
-				connection.commit();
-				return stored;
-			}
-			catch (SQLException | RuntimeException ex) {
-				rollback(connection);
-				throw ex;
-			}
-			finally {
-				restoreAutoCommit(connection, autoCommit);
-			}
+		boolean kept = this.appender != null;
+		try {
+			return appender().append(entries);
 		}
 		catch (SQLException ex) {
-			throw new AuditUnavailableException("cannot append to the audit trail: " + ex.getMessage(), ex);
+			closeAppender();
+			if (kept && !(ex instanceof CommitFailed)) {
+				// A kept connection may have gone stale (a database restart, an idle
+				// timeout); the transaction was rolled back, so a retry cannot
+				// duplicate.
+				try {
+					return appender().append(entries);
+				}
+				catch (SQLException retry) {
+					closeAppender();
+					throw unavailable(retry);
+				}
+			}
+			throw unavailable(ex);
 		}
 	}
 
-	private static Head lockHead(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement
-					.executeQuery("SELECT last_seq, last_hash, mac FROM audit_head WHERE id = 1 FOR UPDATE")) {
-			if (!rows.next()) {
-				throw new SQLException("the audit_head row is missing; the audit trail cannot be extended "
-						+ "(run 'cairn audit verify' to see what else was changed)");
-			}
-			return new Head(rows.getLong(1), rows.getString(2), rows.getString(3));
+	/** Releases the connection appends keep. */
+	@Override
+	public synchronized void close() {
+		closeAppender();
+	}
+
+	private Appender appender() throws SQLException {
+		if (this.appender == null) {
+			this.appender = new Appender(this.dataSource.getConnection(), this.key.mac());
 		}
+		return this.appender;
+	}
+
+	private void closeAppender() {
+		if (this.appender != null) {
+			this.appender.close();
+			this.appender = null;
+		}
+	}
+
+	private static AuditUnavailableException unavailable(SQLException ex) {
+		SQLException cause = (ex instanceof CommitFailed) ? (SQLException) ex.getCause() : ex;
+		return new AuditUnavailableException("cannot append to the audit trail: " + cause.getMessage(), cause);
+	}
+
+	private static Head head(ResultSet rows) throws SQLException {
+		if (!rows.next()) {
+			throw new SQLException("the audit_head row is missing; the audit trail cannot be extended "
+					+ "(run 'cairn audit verify' to see what else was changed)");
+		}
+		return new Head(rows.getLong(1), rows.getString(2), rows.getString(3));
+	}
+
+	/** One connection, outside auto-commit, with the statements an append runs. */
+	private final class Appender {
+
+		private final Connection connection;
+
+		private final Mac mac;
+
+		private final PreparedStatement lockHead;
+
+		private final PreparedStatement insert;
+
+		private final PreparedStatement moveHead;
+
+		Appender(Connection connection, Mac mac) throws SQLException {
+			this.connection = connection;
+			this.mac = mac;
+			try {
+				connection.setAutoCommit(false);
+				this.lockHead = connection
+					.prepareStatement("SELECT last_seq, last_hash, mac FROM audit_head WHERE id = 1 FOR UPDATE");
+				this.insert = connection.prepareStatement(INSERT);
+				this.moveHead = connection
+					.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ?, mac = ? WHERE id = 1");
+			}
+			catch (SQLException ex) {
+				closeQuietly(connection);
+				throw ex;
+			}
+		}
+
+		List<AuditEntry> append(List<AuditEntry> entries) throws SQLException {
+			List<AuditEntry> stored = new ArrayList<>(entries.size());
+			try {
+				Head head;
+				try (ResultSet rows = this.lockHead.executeQuery()) {
+					head = head(rows);
+				}
+				long seq = head.lastSeq();
+				String prev = head.lastHash();
+				for (AuditEntry entry : entries) {
+					seq++;
+					AuditEntry chained = entry.sealed(seq, prev, null);
+					AuditEntry sealed = chained.sealed(seq, prev, AuditKey.entryHash(this.mac, chained, seq));
+					bind(this.insert, sealed);
+					this.insert.addBatch();
+					stored.add(sealed);
+					prev = sealed.hash();
+				}
+				this.insert.executeBatch();
+				this.moveHead.setLong(1, seq);
+				this.moveHead.setString(2, prev);
+				this.moveHead.setString(3, AuditKey.headMac(this.mac, seq, prev));
+				this.moveHead.executeUpdate();
+			}
+			catch (SQLException | RuntimeException ex) {
+				this.insert.clearBatch();
+				rollback(this.connection);
+				throw ex;
+			}
+			try {
+				this.connection.commit();
+			}
+			catch (SQLException ex) {
+				throw new CommitFailed(ex);
+			}
+			return stored;
+		}
+
+		void close() {
+			rollback(this.connection);
+			closeQuietly(this.connection);
+		}
+
+	}
+
+	/** A commit whose outcome is unknown: the entries may be stored, so no retry. */
+	private static final class CommitFailed extends SQLException {
+
+		CommitFailed(SQLException cause) {
+			super(cause.getMessage(), cause.getSQLState(), cause);
+		}
+
 	}
 
 	/** The head row, or {@code null} when it is missing. */
@@ -189,12 +277,12 @@ final class AuditStore {
 		return rows.wasNull() ? null : value;
 	}
 
-	private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+	private static void closeQuietly(Connection connection) {
 		try {
-			connection.setAutoCommit(autoCommit);
+			connection.close();
 		}
 		catch (SQLException ex) {
-			// The transaction's outcome is already known; a pool resets the flag anyway.
+			// Broken already; the pool replaces it.
 		}
 	}
 

@@ -17,7 +17,7 @@ import dev.cairn.redaction.Redactor;
  * committed. Arguments are stored as a keyed digest of their canonical JSON and a
  * redacted copy; outcome details are redacted too. Thread-safe.
  */
-public final class AuditTrail {
+public final class AuditTrail implements AutoCloseable {
 
 	/** Longest redacted copy of the arguments kept, in characters of JSON. */
 	static final int MAX_ARGUMENTS = 16_000;
@@ -69,10 +69,13 @@ public final class AuditTrail {
 	}
 
 	/**
-	 * Records how a decided call ended.
+	 * Records how a decided call ended. The entry is queued and written moments later
+	 * (with the next call's entry, or by the writer thread), so the caller's answer does
+	 * not wait for it; a search always sees it. Should the process die in between, the
+	 * trail shows the call as decided and never completed, as it would had the process
+	 * died while the call ran. A failure to write it is logged.
 	 * @param detail what went wrong (redacted here), or {@code null}
 	 * @param latencyMicros from arrival to completion
-	 * @throws AuditUnavailableException when the entry could not be written
 	 */
 	public void completed(Ticket ticket, Outcome outcome, String detail, long latencyMicros) {
 		Objects.requireNonNull(outcome, "outcome");
@@ -81,7 +84,7 @@ public final class AuditTrail {
 				decided.principal(), decided.principalKind(), decided.agentClient(), decided.onBehalfOf(),
 				decided.channel(), decided.tool(), decided.target(), null, null, null, null, null, decided.seq(),
 				outcome.wireName(), cap(Redactor.text(detail), MAX_DETAIL), latencyMicros, null, null);
-		this.writer.append(entry);
+		this.writer.appendLater(entry);
 	}
 
 	/**
@@ -89,7 +92,20 @@ public final class AuditTrail {
 	 * @throws AuditUnavailableException when the database cannot be read
 	 */
 	public AuditPage search(AuditQuery query) {
+		// Read what this process wrote, completions included.
+		this.writer.drain();
 		return this.search.search(query);
+	}
+
+	/** Writes the completions still queued, for readers of the store itself. */
+	void flush() {
+		this.writer.drain();
+	}
+
+	/** Writes the completions still queued; called when the application stops. */
+	@Override
+	public void close() {
+		this.writer.close();
 	}
 
 	static String redactedArguments(Map<String, Object> arguments) {

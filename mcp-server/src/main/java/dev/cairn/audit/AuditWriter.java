@@ -3,7 +3,15 @@ package dev.cairn.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serializes appends in this process and commits concurrent ones together (group commit).
@@ -13,10 +21,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * transaction and no thread hand-off; under load, one transaction serves many callers.
  * Every caller returns only once its entry is committed, or with the failure.
  * <p>
+ * An entry nobody needs to wait for (a call's completion, written after the call has run)
+ * can be queued with {@link #appendLater}: the next append takes it along, or the writer
+ * thread writes it moments later. {@link #drain} writes everything queued before a reader
+ * looks, and {@link #close} before the process ends.
+ * <p>
  * The lock keeps this process's appends in one line; the head row's {@code FOR UPDATE}
  * lock (see {@link AuditStore#append}) does the same across processes.
  */
-final class AuditWriter {
+final class AuditWriter implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(AuditWriter.class);
 
 	/** Most entries per transaction. */
 	static final int MAX_BATCH = 256;
@@ -27,8 +42,67 @@ final class AuditWriter {
 
 	private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
 
+	private final AtomicBoolean flushScheduled = new AtomicBoolean();
+
+	private final ExecutorService flusher = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "cairn-audit-writer");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	AuditWriter(AuditStore store) {
 		this.store = store;
+	}
+
+	/**
+	 * Queues an entry and returns at once; it is written with the next append, or by the
+	 * writer thread. A failure to write it is logged: no caller is waiting to hear it.
+	 */
+	void appendLater(AuditEntry entry) {
+		this.queue.add(new Pending(entry, true));
+		if (this.flushScheduled.compareAndSet(false, true)) {
+			try {
+				this.flusher.execute(this::flushScheduled);
+			}
+			catch (RejectedExecutionException ex) {
+				// Closing: write it now.
+				this.flushScheduled.set(false);
+				drain();
+			}
+		}
+	}
+
+	/** Writes everything queued so far; returns once it is committed (or has failed). */
+	void drain() {
+		this.lock.lock();
+		try {
+			while (!this.queue.isEmpty()) {
+				writeQueued();
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** Writes what is queued and stops the writer thread. */
+	@Override
+	public void close() {
+		this.flusher.shutdown();
+		try {
+			this.flusher.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		drain();
+	}
+
+	private void flushScheduled() {
+		// Cleared first, so that an entry queued while this one writes schedules
+		// another run.
+		this.flushScheduled.set(false);
+		drain();
 	}
 
 	/**
@@ -36,7 +110,7 @@ final class AuditWriter {
 	 * @throws AuditUnavailableException when it could not be written
 	 */
 	AuditEntry append(AuditEntry entry) {
-		Pending pending = new Pending(entry);
+		Pending pending = new Pending(entry, false);
 		this.queue.add(pending);
 		this.lock.lock();
 		try {
@@ -75,6 +149,10 @@ final class AuditWriter {
 			for (Pending pending : batch) {
 				pending.failure = failure;
 				pending.done = true;
+				if (pending.detached) {
+					logger.error("audit entry {} of request {} could not be written: {}", pending.entry.type(),
+							pending.entry.requestId(), failure.getMessage());
+				}
 			}
 			if (ex instanceof Error error) {
 				throw error;
@@ -86,6 +164,9 @@ final class AuditWriter {
 
 		final AuditEntry entry;
 
+		/** Nobody waits for it (see appendLater). */
+		final boolean detached;
+
 		// Written under the lock, read by the owner after taking the lock.
 		volatile boolean done;
 
@@ -93,8 +174,9 @@ final class AuditWriter {
 
 		volatile RuntimeException failure;
 
-		Pending(AuditEntry entry) {
+		Pending(AuditEntry entry, boolean detached) {
 			this.entry = entry;
+			this.detached = detached;
 		}
 
 	}

@@ -35,8 +35,15 @@ public record Decision(Verdict verdict, List<String> reasons, String policyRevis
 	public static Decision of(dev.cairn.policy.Decision decision) {
 		String revision = (decision.decisionId() != null)
 				? decision.revision() + " (decision " + decision.decisionId() + ")" : decision.revision();
-		if (decision instanceof dev.cairn.policy.Decision.Allow) {
-			return new Decision(Verdict.ALLOW, List.of("allowed by policy"), revision);
+		if (decision instanceof dev.cairn.policy.Decision.Allow allow) {
+			List<String> reasons = new java.util.ArrayList<>(List.of("allowed by policy"));
+			if (!allow.obligations().redact().isEmpty()) {
+				reasons.add("redact: " + String.join(", ", allow.obligations().redact()));
+			}
+			if (allow.obligations().limit() != null) {
+				reasons.add("limit: " + allow.obligations().limit());
+			}
+			return new Decision(Verdict.ALLOW, reasons, revision);
 		}
 		if (decision instanceof dev.cairn.policy.Decision.Deny deny) {
 			if (deny.policyUnavailable()) {

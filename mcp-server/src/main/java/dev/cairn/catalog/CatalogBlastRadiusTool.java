@@ -78,7 +78,7 @@ class CatalogBlastRadiusTool extends CatalogTool<CatalogBlastRadiusTool.Input> {
 	@Override
 	ToolResult call(Catalog catalog, Input input, ToolContext context) {
 		Entity target = EntityLookup.require(catalog, "ref", input.ref());
-		int limit = (input.limit() != null) ? input.limit() : 50;
+		int limit = context.limit(input.limit(), 50);
 		Output output = blastRadius(catalog, target, limit);
 		return ToolResult.ok(render(output), output);
 	}

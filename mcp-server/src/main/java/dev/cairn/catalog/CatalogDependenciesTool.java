@@ -83,7 +83,7 @@ class CatalogDependenciesTool extends CatalogTool<CatalogDependenciesTool.Input>
 		Entity root = EntityLookup.require(catalog, "ref", input.ref());
 		Direction direction = (input.direction() != null) ? input.direction() : Direction.downstream;
 		int depth = (input.depth() != null) ? input.depth() : 3;
-		int limit = (input.limit() != null) ? input.limit() : 100;
+		int limit = context.limit(input.limit(), 100);
 		CatalogGraph graph = catalog.graph();
 		CatalogGraph.Walk walk = graph.walk(catalog.idOf(root.ref()), (direction == Direction.downstream)
 				? CatalogGraph.Direction.DOWNSTREAM : CatalogGraph.Direction.UPSTREAM, depth);

@@ -75,7 +75,7 @@ class CatalogSearchTool extends CatalogTool<CatalogSearchTool.Input> {
 				ref(catalog, "domain", input.domain(), "domain", notes), blankToNull(input.lifecycle()),
 				blankToNull(input.tier()), input.tags());
 		List<Entity> matches = CatalogSearch.search(catalog, query);
-		int limit = (input.limit() != null) ? input.limit() : 20;
+		int limit = context.limit(input.limit(), 20);
 		int offset = (input.offset() != null) ? input.offset() : 0;
 		List<EntitySummary> page = new ArrayList<>();
 		for (int i = offset; i < Math.min(matches.size(), offset + limit); i++) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -122,7 +123,11 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 				detail = PolicyGate.refusal(name, policyDecision);
 				return errorResult(detail);
 			}
-			ToolResult result = this.tool.call(input, new ExchangeToolContext(caller, exchange, request));
+			dev.cairn.policy.Decision.Obligations obligations = ((dev.cairn.policy.Decision.Allow) policyDecision)
+				.obligations();
+			ToolResult result = ResultObligations.apply(
+					this.tool.call(input, new ExchangeToolContext(caller, exchange, request, obligations.limit())),
+					obligations);
 			outcome = result.error() ? Outcome.ERROR : Outcome.SUCCESS;
 			if (result.error()) {
 				detail = result.text();
@@ -148,14 +153,7 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 		}
 		finally {
 			long micros = (System.nanoTime() - started) / 1000;
-			try {
-				this.audit.completed(ticket, outcome, detail, micros);
-			}
-			catch (AuditUnavailableException ex) {
-				logger.error(
-						"tool {} ran but its completed entry could not be written (request {}, decided entry {}): {}",
-						name, requestId, ticket.seq(), Redactor.text(ex.getMessage()));
-			}
+			this.audit.completed(ticket, outcome, detail, micros);
 			logger.info("tool={} caller={} client={} outcome={} micros={} request={} audit={}", name,
 					(caller != null) ? caller.principal() : "-", (caller != null) ? caller.agentClient() : "-",
 					outcome.wireName(), micros, requestId, ticket.seq());
@@ -200,8 +198,13 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 		return (message != null && !message.isBlank()) ? message : ex.getClass().getSimpleName();
 	}
 
-	private record ExchangeToolContext(Caller caller, McpSyncServerExchange exchange,
-			CallToolRequest request) implements ToolContext {
+	private record ExchangeToolContext(Caller caller, McpSyncServerExchange exchange, CallToolRequest request,
+			Integer policyLimit) implements ToolContext {
+
+		@Override
+		public OptionalInt resultLimit() {
+			return (this.policyLimit != null) ? OptionalInt.of(this.policyLimit) : OptionalInt.empty();
+		}
 
 		@Override
 		public void progress(double progress, Double total, String message) {

@@ -3,6 +3,7 @@ package dev.cairn.mcp;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import dev.cairn.identity.Caller;
 
@@ -21,6 +22,24 @@ public interface ToolContext {
 	 * does nothing.
 	 */
 	void progress(double progress, Double total, String message);
+
+	/**
+	 * The most items this call may list when the policy limits it (a {@code limit}
+	 * obligation, typically for agents); empty otherwise.
+	 */
+	default OptionalInt resultLimit() {
+		return OptionalInt.empty();
+	}
+
+	/**
+	 * How many items a listing returns: what the caller asked for, else the tool's
+	 * default, and never more than the policy's limit.
+	 */
+	default int limit(Integer requested, int defaultLimit) {
+		int wanted = (requested != null) ? requested : defaultLimit;
+		OptionalInt cap = resultLimit();
+		return cap.isPresent() ? Math.min(wanted, cap.getAsInt()) : wanted;
+	}
 
 	/**
 	 * Sends a log message to the client when it asked for messages of this level;

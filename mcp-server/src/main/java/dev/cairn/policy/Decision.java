@@ -123,8 +123,8 @@ public sealed interface Decision permits Decision.Allow, Decision.Deny, Decision
 
 		public Obligations {
 			redact = (redact != null) ? List.copyOf(redact) : List.of();
-			if (limit != null && limit < 0) {
-				throw new IllegalArgumentException("limit must not be negative");
+			if (limit != null && limit < 1) {
+				throw new IllegalArgumentException("limit must be positive");
 			}
 		}
 

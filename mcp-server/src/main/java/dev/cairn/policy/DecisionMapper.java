@@ -111,8 +111,9 @@ final class DecisionMapper {
 		Integer max = null;
 		if (limit != null && !(limit instanceof NullValue)) {
 			if (!(limit instanceof NumberValue number) || !number.isInteger() || !number.fitsInt()
-					|| number.signum() < 0) {
-				throw new Malformed("\"obligations.limit\" must be a non-negative integer, got " + describe(limit));
+					|| number.signum() <= 0) {
+				// A listing of nothing is a denial in disguise; the policy should deny.
+				throw new Malformed("\"obligations.limit\" must be a positive integer, got " + describe(limit));
 			}
 			max = number.asInt();
 		}

@@ -86,9 +86,10 @@ class AuditCommandTests {
 					.encodeToString(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
 							21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32 }));
 		String url = "jdbc:h2:file:" + this.dir.resolve("cairn").toAbsolutePath();
-		try (HikariDataSource dataSource = dataSource(url)) {
+		try (HikariDataSource dataSource = dataSource(url);
+				AuditStore store = new AuditStore(dataSource, TestEntries.KEY)) {
 			Flyway.configure().dataSource(dataSource).load().migrate();
-			new AuditStore(dataSource, TestEntries.KEY).append(TestEntries.calls(20, 1, 3));
+			store.append(TestEntries.calls(20, 1, 3));
 		}
 		return url;
 	}

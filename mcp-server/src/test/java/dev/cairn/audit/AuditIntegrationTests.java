@@ -60,6 +60,9 @@ class AuditIntegrationTests {
 	AuditStore store;
 
 	@Autowired
+	AuditTrail trail;
+
+	@Autowired
 	AuditKey key;
 
 	McpSyncClient client;
@@ -160,6 +163,7 @@ class AuditIntegrationTests {
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("argument 'limit': must be between 1 and 100, got 500");
 		List<AuditEntry> reads = new ArrayList<>();
+		this.trail.flush();
 		try (Connection connection = this.store.dataSource().getConnection()) {
 			this.store.forEach(connection, (entry) -> {
 				if ("api".equals(entry.channel())) {
@@ -193,6 +197,7 @@ class AuditIntegrationTests {
 		assertThat(text).contains("test_secret_echo failed").doesNotContain(PASSWORD, TOKEN);
 		assertThat(output.getAll()).contains("tool test_secret_echo failed").doesNotContain(PASSWORD, TOKEN);
 		StringBuilder trail = new StringBuilder();
+		this.trail.flush();
 		try (Connection connection = this.store.dataSource().getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT * FROM audit_entry")) {
@@ -226,6 +231,7 @@ class AuditIntegrationTests {
 
 	private List<AuditEntry> entriesOf(String requestId) throws Exception {
 		List<AuditEntry> entries = new ArrayList<>();
+		this.trail.flush();
 		try (Connection connection = this.store.dataSource().getConnection()) {
 			this.store.forEach(connection, (entry) -> {
 				if (entry.requestId().equals(requestId)) {

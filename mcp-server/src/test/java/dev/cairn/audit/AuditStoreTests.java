@@ -191,6 +191,7 @@ class AuditStoreTests {
 			future.get(2, TimeUnit.MINUTES);
 		}
 		threads.shutdown();
+		gateways.forEach(AuditTrail::flush);
 		AuditVerifier.Report report = AuditVerifier.verify(this.store, TestEntries.KEY);
 		assertThat(report.anomalies()).isEmpty();
 		assertThat(report.entries()).isEqualTo(1600);
@@ -224,6 +225,7 @@ class AuditStoreTests {
 	}
 
 	private List<AuditEntry> entries() throws SQLException {
+		this.trail.flush();
 		List<AuditEntry> entries = new ArrayList<>();
 		try (Connection connection = this.store.dataSource().getConnection()) {
 			this.store.forEach(connection, entries::add);

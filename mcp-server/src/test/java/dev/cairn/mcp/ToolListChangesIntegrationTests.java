@@ -1,13 +1,11 @@
 package dev.cairn.mcp;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ToolListChangesIntegrationTests {
 
-	private static final Path POLICIES = copyOfShippedPolicies();
+	private static final Path POLICIES = TestPolicies.copyOfShipped();
 
 	@DynamicPropertySource
 	static void policyFolder(DynamicPropertyRegistry registry) {
@@ -59,28 +57,6 @@ class ToolListChangesIntegrationTests {
 		}
 		finally {
 			client.closeGracefully();
-		}
-	}
-
-	private static Path copyOfShippedPolicies() {
-		try {
-			Path source = Path.of("../policies").toAbsolutePath().normalize();
-			Path target = Files.createTempDirectory("cairn-policies");
-			try (Stream<Path> files = Files.walk(source)) {
-				for (Path file : files.toList()) {
-					Path to = target.resolve(source.relativize(file).toString());
-					if (Files.isDirectory(file)) {
-						Files.createDirectories(to);
-					}
-					else {
-						Files.copy(file, to);
-					}
-				}
-			}
-			return target;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -85,7 +85,7 @@ class DecisionMapperTests {
 			"{\"allow\": false, \"approval\": {\"approvers\": \"g\", \"reason\": \"r\"}}",
 			"{\"allow\": false, \"approval\": {\"approvers\": [\"g\"], \"reason\": \"r\", \"by\": 1}}",
 			"{\"allow\": false, \"approval\": true}", "{\"allow\": true, \"obligations\": []}",
-			"{\"allow\": true, \"obligations\": {\"limit\": -1}}",
+			"{\"allow\": true, \"obligations\": {\"limit\": -1}}", "{\"allow\": true, \"obligations\": {\"limit\": 0}}",
 			"{\"allow\": true, \"obligations\": {\"limit\": 1.5}}",
 			"{\"allow\": true, \"obligations\": {\"limit\": \"10\"}}",
 			"{\"allow\": true, \"obligations\": {\"redact\": \"x\"}}",

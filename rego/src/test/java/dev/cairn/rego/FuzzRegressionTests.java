@@ -97,13 +97,12 @@ class FuzzRegressionTests {
 			graph.append(']');
 		}
 		Value input = dev.cairn.rego.value.Values.parseJson(graph.append('}').toString());
-		long start = System.nanoTime();
+		// The output bound, not the time limit, is what ends it.
 		assertThatExceptionOfType(RegoException.class)
 			.isThrownBy(
 					() -> Rego.builder().build().prepare("x := graph.reachable_paths(input, [\"0\"])").evaluate(input))
 			.satisfies((ex) -> assertThat(ex.getMessage())
 				.contains("output size limit exceeded: the result of graph.reachable_paths"));
-		assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
 	}
 
 	private static Value value(String query) {

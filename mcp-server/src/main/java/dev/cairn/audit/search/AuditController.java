@@ -143,12 +143,7 @@ class AuditController {
 			return error(HttpStatus.SERVICE_UNAVAILABLE, detail);
 		}
 		finally {
-			try {
-				this.audit.completed(ticket, end, detail, (System.nanoTime() - started) / 1000);
-			}
-			catch (AuditUnavailableException ex) {
-				// The read happened; the decided entry already records it.
-			}
+			this.audit.completed(ticket, end, detail, (System.nanoTime() - started) / 1000);
 		}
 	}
 

@@ -73,6 +73,12 @@ class AuditSearchTool implements CairnTool<AuditSearchTool.Input> {
 				(input.decision() != null) ? input.decision().name() : null,
 				(input.outcome() != null) ? input.outcome().name() : null, input.since(), input.until(),
 				input.beforeSeq(), input.limit());
+		// Validated as asked, then held to the policy's limit.
+		int limit = context.limit(query.limit(), query.limit());
+		if (limit < query.limit()) {
+			query = new AuditQuery(query.principal(), query.tool(), query.target(), query.decision(), query.outcome(),
+					query.since(), query.until(), query.beforeSeq(), limit);
+		}
 		SearchAnswer answer = SearchAnswer.of(this.audit.search(query), input.beforeSeq());
 		return ToolResult.ok(answer.toText(), answer);
 	}

@@ -1,18 +1,14 @@
 package dev.cairn.telemetry.http;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,24 +16,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import dev.cairn.telemetry.BackendException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
- * One backend's HTTP endpoint as a thin client sees it. Every request has one deadline
- * for the whole exchange, body included, and reads at most {@code maxBodyBytes} of the
- * answer: beyond that the connection is dropped and the answer is marked cut, so a server
- * that ignores its limits costs bounded memory and time. Credentials in the URL's user
- * info are taken as basic credentials and removed from the URL; no message this class
- * produces contains a credential.
+ * One backend's HTTP API as a telemetry adapter calls it. Thread-safe.
+ *
+ * <ul>
+ * <li>Every exchange has one deadline, from connecting to the last byte of the body: the
+ * JDK client's own request timeout stops at the headers, so a body that trickles in would
+ * otherwise hold a caller forever.</li>
+ * <li>Bodies are read up to a cap; beyond it the connection is dropped and the
+ * {@link HttpAnswer} is marked {@link HttpAnswer#cut() cut}. Error answers are read up to
+ * {@link #ERROR_BODY_LIMIT}, enough to quote from.</li>
+ * <li>Credentials ({@link HttpAuth}, or basic credentials in the URL's user info, which
+ * are then removed from the URL) and the configured headers go only to the base URL's
+ * origin. Redirects are never followed here: following one with the credentials to
+ * another host would hand them over, so a caller that expects one follows it itself.</li>
+ * <li>Failures are {@link BackendException}s with the label the caller gives, in words an
+ * agent can pass on, never carrying a credential (see {@link ExchangeFailures}).</li>
+ * </ul>
  */
 public final class BackendHttp {
 
-	private static final int MAX_MESSAGE = 300;
-
-	private final String product;
+	/** How much of an error answer is kept to quote from. */
+	public static final int ERROR_BODY_LIMIT = 64 * 1024;
 
 	private final URI base;
 
 	private final String authorization;
+
+	private final String secret;
 
 	private final Map<String, String> headers;
 
@@ -45,53 +54,40 @@ public final class BackendHttp {
 
 	private final long maxBodyBytes;
 
+	private final ExchangeFailures failures;
+
 	private final HttpClient client;
 
-	/**
-	 * @param product the backend's product name for messages, for example
-	 * {@code Prometheus}
-	 * @param url the base URL, for example {@code http://prometheus:9090}
-	 * @param auth the credentials; basic credentials in the URL's user info are used when
-	 * this is {@link HttpAuth#none()}
-	 * @param headers extra headers sent with every request (a tenant id, say)
-	 * @param timeout the limit of connecting and of each whole request
-	 * @param maxBodyBytes at most this many bytes of an answer are read
-	 */
-	public BackendHttp(String product, URI url, HttpAuth auth, Map<String, String> headers, Duration timeout,
-			long maxBodyBytes) {
-		if (url == null || url.getScheme() == null || url.getHost() == null
-				|| !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
-			throw new IllegalArgumentException(product + " needs an http(s) base URL such as http://host:port");
-		}
-		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-			throw new IllegalArgumentException(product + " needs a positive timeout, got " + timeout);
-		}
-		if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 8) {
-			throw new IllegalArgumentException(product + " needs a positive answer size limit, got " + maxBodyBytes);
-		}
-		this.product = product;
-		String path = (url.getRawPath() != null) ? url.getRawPath().replaceAll("/+$", "") : "";
-		this.base = URI.create(url.getScheme() + "://" + hostAndPort(url) + path);
-		HttpAuth effective = (auth != null) ? auth : HttpAuth.none();
-		if (effective instanceof HttpAuth.None && url.getRawUserInfo() != null) {
+	BackendHttp(BackendHttpBuilder builder) {
+		URI url = builder.url;
+		this.base = URI.create(BackendText.display(url));
+		HttpAuth auth = builder.auth;
+		if (auth instanceof HttpAuth.None && url.getRawUserInfo() != null) {
 			String[] pair = url.getUserInfo().split(":", 2);
-			effective = HttpAuth.basic(pair[0], (pair.length > 1) ? pair[1] : "");
+			auth = HttpAuth.basic(pair[0], (pair.length > 1) ? pair[1] : "");
 		}
-		this.authorization = effective.authorization();
-		this.headers = (headers != null) ? Map.copyOf(headers) : Map.of();
-		this.timeout = timeout;
-		this.maxBodyBytes = maxBodyBytes;
+		this.authorization = auth.authorization();
+		this.secret = auth.secret();
+		this.headers = Map.copyOf(builder.headers);
+		this.timeout = builder.timeout;
+		this.maxBodyBytes = builder.maxBodyBytes;
+		this.failures = new ExchangeFailures(builder.labelsNameTheEndpoint ? null : builder.product + " at " + url(),
+				this.timeout, this.secret);
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(timeout)
+			.connectTimeout(this.timeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
 
-	private static String hostAndPort(URI url) {
-		String host = url.getHost();
-		return ((host.indexOf(':') >= 0 && !host.startsWith("[")) ? "[" + host + "]" : host)
-				+ ((url.getPort() != -1) ? ":" + url.getPort() : "");
+	/**
+	 * A helper for the backend at {@code url}.
+	 * @param product the backend's product name for messages, for example
+	 * {@code Prometheus}
+	 * @param url the base URL, for example {@code http://prometheus:9090}
+	 */
+	public static BackendHttpBuilder to(String product, URI url) {
+		return new BackendHttpBuilder(product, url);
 	}
 
 	/** The base URL without credentials, for messages: {@code http://prometheus:9090}. */
@@ -103,94 +99,139 @@ public final class BackendHttp {
 		return this.timeout;
 	}
 
-	/**
-	 * {@code GET base + path ? query}.
-	 * @param backend the name a failure carries, for example
-	 * {@code Prometheus (production)}
-	 */
-	public Answer get(String backend, String path, Map<String, String> query) {
+	/** {@code base + path ? query}, the query's values form-encoded; nulls left out. */
+	public URI uri(String path, Map<String, String> query) {
 		String encoded = form(query);
-		URI uri = URI.create(this.base + path + (encoded.isEmpty() ? "" : "?" + encoded));
-		return send(backend, request(uri).GET());
+		return URI.create(this.base + path + (encoded.isEmpty() ? "" : "?" + encoded));
+	}
+
+	/** Whether a URI is on the base URL's origin, where credentials and headers go. */
+	public boolean isOwnOrigin(URI uri) {
+		return this.base.getScheme().equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
+				&& this.base.getHost().equalsIgnoreCase(uri.getHost()) && port(this.base) == port(uri);
+	}
+
+	/** {@code GET base + path ? query}, the answer read up to the configured cap. */
+	public HttpAnswer get(String backend, String path, Map<String, String> query) {
+		return get(backend, path, query, this.maxBodyBytes);
+	}
+
+	/** {@code GET base + path ? query}, the answer read up to {@code cap} bytes. */
+	public HttpAnswer get(String backend, String path, Map<String, String> query, long cap) {
+		return exchange(backend, request(uri(path, query)).GET().build(), cap);
 	}
 
 	/** {@code POST base + path} with the parameters form-encoded in the body. */
-	public Answer postForm(String backend, String path, Map<String, String> form) {
-		return send(backend,
-				request(URI.create(this.base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form(form), StandardCharsets.UTF_8)));
+	public HttpAnswer postForm(String backend, String path, Map<String, String> form) {
+		HttpRequest request = request(uri(path, Map.of()))
+			.setHeader("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form(form), StandardCharsets.UTF_8))
+			.build();
+		return exchange(backend, request, this.maxBodyBytes);
 	}
 
-	private HttpRequest.Builder request(URI uri) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-			.timeout(this.timeout)
-			.header("Accept", "application/json");
-		if (this.authorization != null) {
-			request.header("Authorization", this.authorization);
+	/**
+	 * A request to {@code uri} with the deadline, and with the headers and credentials
+	 * when it is on the base URL's origin (with nothing of ours otherwise).
+	 */
+	public HttpRequest.Builder request(URI uri) {
+		HttpRequest.Builder request = anonymous(uri);
+		if (isOwnOrigin(uri)) {
+			this.headers.forEach(request::setHeader);
+			if (this.authorization != null) {
+				request.setHeader("Authorization", this.authorization);
+			}
 		}
-		this.headers.forEach(request::header);
 		return request;
 	}
 
-	private Answer send(String backend, HttpRequest.Builder request) {
-		CompletableFuture<HttpResponse<BoundedBody.Bytes>> exchange = this.client.sendAsync(request.build(),
-				(info) -> new BoundedBody(this.maxBodyBytes));
-		HttpResponse<BoundedBody.Bytes> response;
+	/**
+	 * A request with the deadline only: for a signed link, which needs nothing of ours.
+	 */
+	public HttpRequest.Builder anonymous(URI uri) {
+		return HttpRequest.newBuilder(uri).timeout(this.timeout);
+	}
+
+	/**
+	 * Sends a request and reads its answer: a successful one up to {@code cap} bytes, any
+	 * other up to {@link #ERROR_BODY_LIMIT}.
+	 */
+	public HttpAnswer exchange(String backend, HttpRequest request, long cap) {
+		return send(backend, request,
+				(info) -> answer(info, (info.statusCode() / 100 == 2) ? cap : Math.min(cap, ERROR_BODY_LIMIT)))
+			.body();
+	}
+
+	/**
+	 * Sends a request with the deadline over the whole exchange, the handler deciding how
+	 * the body is read.
+	 * @throws BackendException when the backend cannot be reached or does not answer in
+	 * time
+	 */
+	public <T> HttpResponse<T> send(String backend, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+		URI uri = request.uri();
+		boolean own = isOwnOrigin(uri);
+		CompletableFuture<HttpResponse<T>> exchange = this.client.sendAsync(request, handler);
 		try {
-			response = exchange.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return exchange.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			exchange.cancel(true);
-			throw new BackendException(backend, noAnswer());
+			throw this.failures.noAnswer(backend, uri, own, ex);
 		}
 		catch (InterruptedException ex) {
 			exchange.cancel(true);
 			Thread.currentThread().interrupt();
-			throw new BackendException(backend, "interrupted while waiting for " + this.product + " at " + url());
+			throw this.failures.interrupted(backend, uri, own, ex);
 		}
 		catch (ExecutionException ex) {
-			throw failure(backend, ex.getCause());
+			throw this.failures.of(backend, ex.getCause(), uri, own);
 		}
-		BoundedBody.Bytes body = response.body();
-		return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body.bytes(),
-				body.length(), body.cut());
 	}
 
-	private BackendException failure(String backend, Throwable cause) {
-		for (Throwable at = cause; at != null; at = at.getCause()) {
-			if (at instanceof HttpTimeoutException) {
-				return new BackendException(backend, noAnswer(), cause);
-			}
-			if (at instanceof ConnectException) {
-				return new BackendException(backend,
-						"cannot connect to " + this.product + " at " + url() + " (connection refused)", cause);
-			}
-			if (at instanceof UnknownHostException || at instanceof UnresolvedAddressException) {
-				return new BackendException(backend,
-						"cannot resolve " + this.base.getHost() + " for " + this.product + " at " + url(), cause);
-			}
+	/**
+	 * Reads a body into an {@link HttpAnswer}, at most {@code cap} bytes of it; {@code 0}
+	 * stops the transfer at once.
+	 */
+	public static HttpResponse.BodySubscriber<HttpAnswer> answer(HttpResponse.ResponseInfo info, long cap) {
+		return HttpResponse.BodySubscribers.mapping(new BoundedBody(cap), (bytes) -> new HttpAnswer(info.statusCode(),
+				info.headers(), bytes.bytes(), bytes.length(), bytes.cut()));
+	}
+
+	/**
+	 * The body as JSON.
+	 * @throws BackendException when it was cut at the cap or is not JSON
+	 */
+	public JsonNode json(String backend, HttpAnswer answer) {
+		if (answer.cut()) {
+			throw new BackendException(backend,
+					"answered more than " + answer.length() + " bytes; refusing to read it all");
 		}
-		String what = (cause instanceof IOException) ? "the connection failed" : "the request failed";
-		return new BackendException(backend,
-				what + " talking to " + this.product + " at " + url() + ": " + clip(
-						(cause != null) ? cause.getClass().getSimpleName() + ": " + cause.getMessage() : "unknown"),
-				cause);
+		try {
+			return answer.readJson();
+		}
+		catch (JacksonException ex) {
+			throw new BackendException(backend,
+					"answered HTTP " + answer.status() + " with a body that is not JSON: " + excerpt(answer));
+		}
 	}
 
-	private String noAnswer() {
-		return this.product + " at " + url() + " did not answer within " + describe(this.timeout);
+	/** Text from the backend for a message: the secret masked, on one line, short. */
+	public String quote(String text) {
+		return BackendText.quote(BackendText.scrub(text, this.secret));
 	}
 
-	/** {@code 5s}, {@code 1500 ms}. */
-	public static String describe(Duration duration) {
-		long millis = duration.toMillis();
-		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + " ms";
+	/** The start of an answer's body, quoted. */
+	public String excerpt(HttpAnswer answer) {
+		int length = Math.min(answer.length(), 4 * BackendText.MAX_QUOTE);
+		return quote(new String(answer.body(), 0, length, StandardCharsets.UTF_8));
 	}
 
-	/** Whitespace folded to single spaces, cut at a few hundred characters. */
-	public static String clip(String text) {
-		String line = (text != null) ? text.replaceAll("\\s+", " ").trim() : "";
-		return (line.length() > MAX_MESSAGE) ? line.substring(0, MAX_MESSAGE) + "..." : line;
+	private static int port(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
+		}
+		return "https".equals(uri.getScheme().toLowerCase(Locale.ROOT)) ? 443 : 80;
 	}
 
 	private static String form(Map<String, String> parameters) {
@@ -207,24 +248,6 @@ public final class BackendHttp {
 				.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
 		});
 		return form.toString();
-	}
-
-	/**
-	 * What the backend answered.
-	 *
-	 * @param status the HTTP status
-	 * @param contentType the {@code Content-Type}, or empty
-	 * @param body the bytes read; only the first {@code length} count
-	 * @param length how many bytes were read
-	 * @param cut whether the answer was longer than the cap and the rest was not read
-	 */
-	public record Answer(int status, String contentType, byte[] body, int length, boolean cut) {
-
-		/** The start of the body as text, folded and clipped for a message. */
-		public String excerpt() {
-			return clip(new String(this.body, 0, Math.min(this.length, 4 * MAX_MESSAGE), StandardCharsets.UTF_8));
-		}
-
 	}
 
 }

@@ -10,10 +10,18 @@ import java.util.concurrent.Flow;
 
 /**
  * Collects an answer's bytes up to a cap, then cancels the subscription: the client drops
- * the connection instead of reading the rest, and the body completes marked cut.
+ * the connection instead of reading the rest, and the body completes marked cut. The
+ * buffer grows with what arrives, so a short answer under a large cap stays small.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Bytes> {
 
+	/**
+	 * What was read.
+	 *
+	 * @param bytes the buffer; only the first {@code length} bytes count
+	 * @param length how many bytes were read, at most the cap
+	 * @param cut whether the body went on past the cap
+	 */
 	record Bytes(byte[] bytes, int length, boolean cut) {
 
 	}
@@ -24,12 +32,19 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Bytes
 
 	private Flow.Subscription subscription;
 
-	private byte[] buffer = new byte[8192];
+	private byte[] buffer;
 
 	private int length;
 
+	/**
+	 * @param cap at most this many bytes are kept; 0 stops the transfer at once
+	 */
 	BoundedBody(long cap) {
+		if (cap < 0 || cap > Integer.MAX_VALUE - 8) {
+			throw new IllegalArgumentException("the cap must be between 0 and 2 GiB, got " + cap);
+		}
 		this.cap = cap;
+		this.buffer = new byte[(int) Math.min(cap, 8192)];
 	}
 
 	@Override
@@ -65,7 +80,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Bytes
 	private void ensure(int size) {
 		if (size > this.buffer.length) {
 			long grown = Math.max(size, Math.min(this.cap, 2L * this.buffer.length));
-			this.buffer = Arrays.copyOf(this.buffer, (int) Math.min(grown, Integer.MAX_VALUE - 8));
+			this.buffer = Arrays.copyOf(this.buffer, (int) grown);
 		}
 	}
 

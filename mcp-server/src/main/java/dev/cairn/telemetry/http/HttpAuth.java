@@ -12,6 +12,12 @@ public sealed interface HttpAuth {
 	/** The {@code Authorization} header's value, or {@code null} for none. */
 	String authorization();
 
+	/**
+	 * The part to mask wherever a backend echoes it back (the token, the password), or
+	 * {@code null} for none.
+	 */
+	String secret();
+
 	static HttpAuth none() {
 		return None.INSTANCE;
 	}
@@ -41,6 +47,11 @@ public sealed interface HttpAuth {
 		}
 
 		@Override
+		public String secret() {
+			return null;
+		}
+
+		@Override
 		public String toString() {
 			return "none";
 		}
@@ -53,6 +64,11 @@ public sealed interface HttpAuth {
 		@Override
 		public String authorization() {
 			return "Bearer " + this.token;
+		}
+
+		@Override
+		public String secret() {
+			return this.token;
 		}
 
 		@Override
@@ -69,6 +85,11 @@ public sealed interface HttpAuth {
 		public String authorization() {
 			String pair = this.username + ":" + this.password;
 			return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public String secret() {
+			return this.password.isEmpty() ? null : this.password;
 		}
 
 		@Override

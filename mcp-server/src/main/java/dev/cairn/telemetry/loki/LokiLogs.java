@@ -12,6 +12,8 @@ import dev.cairn.telemetry.LogPage;
 import dev.cairn.telemetry.LogQuery;
 import dev.cairn.telemetry.Logs;
 import dev.cairn.telemetry.http.BackendHttp;
+import dev.cairn.telemetry.http.BackendHttpBuilder;
+import dev.cairn.telemetry.http.HttpAnswer;
 
 /**
  * Asks a Loki over its HTTP API: {@code GET /loki/api/v1/query_range} with the LogQL,
@@ -42,10 +44,14 @@ public final class LokiLogs implements Logs {
 
 	public LokiLogs(LokiSettings settings) {
 		this.settings = settings;
-		Map<String, String> headers = (settings.tenant() != null) ? Map.of("X-Scope-OrgID", settings.tenant())
-				: Map.of();
-		this.http = new BackendHttp("Loki", settings.url(), settings.auth(), headers, settings.timeout(),
-				settings.maxResponseBytes());
+		BackendHttpBuilder http = BackendHttp.to("Loki", settings.url())
+			.auth(settings.auth())
+			.timeout(settings.timeout())
+			.maxBodyBytes(settings.maxResponseBytes());
+		if (settings.tenant() != null) {
+			http.header("X-Scope-OrgID", settings.tenant());
+		}
+		this.http = http.build();
 	}
 
 	@Override
@@ -61,7 +67,7 @@ public final class LokiLogs implements Logs {
 		parameters.put("end", nanos(query.to()));
 		parameters.put("limit", Integer.toString(query.limit()));
 		parameters.put("direction", "backward");
-		BackendHttp.Answer answer = this.http.get(backend, "/loki/api/v1/query_range", parameters);
+		HttpAnswer answer = this.http.get(backend, "/loki/api/v1/query_range", parameters);
 		LokiAnswer read = read(backend, answer, query.limit(),
 				(level != null && LogLevels.rank(level) > 0) ? level : null);
 		if (read.samples) {
@@ -72,11 +78,11 @@ public final class LokiLogs implements Logs {
 		return page(read, query, logql, backend, answer.cut());
 	}
 
-	private LokiAnswer read(String backend, BackendHttp.Answer answer, int limit, String level) {
+	private LokiAnswer read(String backend, HttpAnswer answer, int limit, String level) {
 		String where = "Loki at " + this.http.url();
 		int status = answer.status();
 		if (status == 400) {
-			String words = answer.excerpt();
+			String words = this.http.excerpt(answer);
 			if (words.equals("no org id")) {
 				throw new BackendException(backend,
 						where + " is multi-tenant and needs a tenant (X-Scope-OrgID); none is configured");
@@ -93,7 +99,7 @@ public final class LokiLogs implements Logs {
 					where + " answered HTTP 404; is this Loki's base URL (the API is under /loki/api/v1)?");
 		}
 		if (status != 200) {
-			String excerpt = answer.excerpt();
+			String excerpt = this.http.excerpt(answer);
 			throw new BackendException(backend,
 					where + " answered HTTP " + status + (excerpt.isEmpty() ? "" : ": " + excerpt));
 		}
@@ -106,8 +112,9 @@ public final class LokiLogs implements Logs {
 			read = null;
 		}
 		if (read == null || !"success".equals(read.status)) {
-			throw new BackendException(backend, where + " answered with something that is not a Loki query result"
-					+ (answer.cut() ? " within its first " + answer.length() + " bytes" : ": " + answer.excerpt()));
+			throw new BackendException(backend,
+					where + " answered with something that is not a Loki query result" + (answer.cut()
+							? " within its first " + answer.length() + " bytes" : ": " + this.http.excerpt(answer)));
 		}
 		return read;
 	}

@@ -15,6 +15,8 @@ import dev.cairn.telemetry.MetricResult;
 import dev.cairn.telemetry.Metrics;
 import dev.cairn.telemetry.NamedMetric;
 import dev.cairn.telemetry.http.BackendHttp;
+import dev.cairn.telemetry.http.BackendText;
+import dev.cairn.telemetry.http.HttpAnswer;
 
 /**
  * Asks a Prometheus over its HTTP API: {@code POST /api/v1/query} for an instant,
@@ -43,8 +45,11 @@ public final class PrometheusMetrics implements Metrics {
 	public PrometheusMetrics(PrometheusSettings settings) {
 		this.settings = settings;
 		settings.queries().forEach((metric, template) -> this.templates.put(metric, PromQlTemplate.parse(template)));
-		this.http = new BackendHttp("Prometheus", settings.url(), settings.auth(), Map.of(), settings.timeout(),
-				settings.maxResponseBytes());
+		this.http = BackendHttp.to("Prometheus", settings.url())
+			.auth(settings.auth())
+			.timeout(settings.timeout())
+			.maxBodyBytes(settings.maxResponseBytes())
+			.build();
 	}
 
 	@Override
@@ -56,7 +61,7 @@ public final class PrometheusMetrics implements Metrics {
 		List<String> notes = new ArrayList<>();
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("query", promql);
-		BackendHttp.Answer answer;
+		HttpAnswer answer;
 		if (query.isRange()) {
 			Duration step = step(query, notes);
 			form.put("start", seconds(query.from()));
@@ -90,7 +95,7 @@ public final class PrometheusMetrics implements Metrics {
 		widened = -Math.floorDiv(-widened, 1000L) * 1000L;
 		Duration step = Duration.ofMillis(widened);
 		notes
-			.add("the step was widened from " + BackendHttp.describe(query.step()) + " to " + BackendHttp.describe(step)
+			.add("the step was widened from " + BackendText.duration(query.step()) + " to " + BackendText.duration(step)
 					+ " so that no series has more than " + maxPoints + " points (" + points + " asked)");
 		return step;
 	}
@@ -101,7 +106,7 @@ public final class PrometheusMetrics implements Metrics {
 		return Math.max(1, millis - Math.min(1000, millis / 10)) + "ms";
 	}
 
-	private PrometheusAnswer read(String backend, BackendHttp.Answer answer) {
+	private PrometheusAnswer read(String backend, HttpAnswer answer) {
 		PrometheusAnswer read;
 		try {
 			read = PrometheusAnswer.read(answer.body(), answer.length(), answer.cut(), this.settings.maxSeries(),
@@ -117,14 +122,14 @@ public final class PrometheusMetrics implements Metrics {
 				throw new IllegalArgumentException("Prometheus rejected the query: " + words);
 			}
 			throw new BackendException(backend, where + " answered HTTP " + answer.status() + " "
-					+ ((read.errorType != null) ? read.errorType + ": " : "") + BackendHttp.clip(words));
+					+ ((read.errorType != null) ? read.errorType + ": " : "") + this.http.quote(words));
 		}
 		if (answer.status() == 401 || answer.status() == 403) {
 			throw new BackendException(backend, where + " refused the request (HTTP " + answer.status()
 					+ "); check the credentials configured for it");
 		}
 		if (answer.status() != 200) {
-			String excerpt = answer.excerpt();
+			String excerpt = this.http.excerpt(answer);
 			throw new BackendException(backend,
 					where + " answered HTTP " + answer.status() + (excerpt.isEmpty() ? "" : ": " + excerpt));
 		}
@@ -133,16 +138,16 @@ public final class PrometheusMetrics implements Metrics {
 				throw new BackendException(backend, where + " answered more than " + this.settings.maxResponseBytes()
 						+ " bytes and none of it could be read as a result");
 			}
-			throw new BackendException(backend,
-					where + " answered with something that is not a Prometheus API response: " + answer.excerpt());
+			throw new BackendException(backend, where
+					+ " answered with something that is not a Prometheus API response: " + this.http.excerpt(answer));
 		}
 		if (read.text != null && "string".equals(read.resultType)) {
 			throw new IllegalArgumentException("the PromQL expression evaluates to the string \""
-					+ BackendHttp.clip(read.text) + "\", not to a number");
+					+ this.http.quote(read.text) + "\", not to a number");
 		}
 		if (read.text != null) {
 			throw new BackendException(backend,
-					where + " answered a sample value that is not a number: " + BackendHttp.clip(read.text));
+					where + " answered a sample value that is not a number: " + this.http.quote(read.text));
 		}
 		return read;
 	}
@@ -170,7 +175,7 @@ public final class PrometheusMetrics implements Metrics {
 					+ "count with histogram_quantile or histogram_count");
 		}
 		for (String warning : read.warnings) {
-			notes.add("Prometheus warns: " + BackendHttp.clip(warning));
+			notes.add("Prometheus warns: " + this.http.quote(warning));
 		}
 		String unit = (query.metric() != null) ? query.metric().unit() : null;
 		return new MetricResult(read.series, promql, unit, backend, truncated, notes);
