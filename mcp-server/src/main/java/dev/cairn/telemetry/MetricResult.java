@@ -12,11 +12,23 @@ import java.util.Map;
  * {@code null}
  * @param unit the values' unit for a named metric, else {@code null}
  * @param source which backend answered, for example {@code Prometheus (production)}
+ * @param truncated whether the adapter's bounds cut series or points from the answer
+ * @param notes what the reader should know about how complete the answer is: the
+ * backend's own warnings (partial data, a rate over something that is not a counter) and
+ * how the adapter bounded the query (a widened step, series left out); empty when there
+ * is nothing to say
  */
-public record MetricResult(List<Series> series, String query, String unit, String source) {
+public record MetricResult(List<Series> series, String query, String unit, String source, boolean truncated,
+		List<String> notes) {
 
 	public MetricResult {
 		series = (series != null) ? List.copyOf(series) : List.of();
+		notes = (notes != null) ? List.copyOf(notes) : List.of();
+	}
+
+	/** A complete answer with nothing to note. */
+	public MetricResult(List<Series> series, String query, String unit, String source) {
+		this(series, query, unit, source, false, List.of());
 	}
 
 	/**

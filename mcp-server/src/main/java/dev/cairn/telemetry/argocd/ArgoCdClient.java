@@ -1,6 +1,5 @@
 package dev.cairn.telemetry.argocd;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -9,6 +8,8 @@ import java.util.Optional;
 
 import dev.cairn.telemetry.BackendException;
 import dev.cairn.telemetry.http.BackendHttp;
+import dev.cairn.telemetry.http.HttpAnswer;
+import dev.cairn.telemetry.http.HttpAuth;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,18 +28,23 @@ final class ArgoCdClient {
 
 	private final ArgoCdSettings settings;
 
-	private final String base;
-
 	private final BackendHttp http;
+
+	private final String backend;
 
 	ArgoCdClient(ArgoCdSettings settings) {
 		this.settings = settings;
-		this.base = BackendHttp.display(settings.url());
-		this.http = new BackendHttp("Argo CD (" + this.base + ")", settings.timeout());
+		this.http = BackendHttp.to("Argo CD", settings.url())
+			.auth(HttpAuth.bearer(settings.token()))
+			.timeout(settings.timeout())
+			.maxBodyBytes(APPLICATION_LIMIT)
+			.labelsNameTheEndpoint()
+			.build();
+		this.backend = "Argo CD (" + this.http.url() + ")";
 	}
 
 	String backend() {
-		return this.http.backend();
+		return this.backend;
 	}
 
 	/**
@@ -49,21 +55,20 @@ final class ArgoCdClient {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("appNamespace", this.settings.appNamespace());
 		query.put("projects", this.settings.project());
-		BackendHttp.Answer answer = this.http.get(uri("/api/v1/applications/" + segment(name), query), headers(),
-				APPLICATION_LIMIT);
+		HttpAnswer answer = this.http.get(this.backend, "/api/v1/applications/" + segment(name), query);
 		if (answer.status() == 404) {
 			if (!isArgoCdError(answer)) {
-				throw this.http.fail("answered HTTP 404 for application " + name + " with something that is not an "
-						+ "Argo CD error: " + quote(answer.text()) + "; is the URL Argo CD's?");
+				throw fail("answered HTTP 404 for application " + name + " with something that is not an "
+						+ "Argo CD error: " + this.http.excerpt(answer) + "; is the URL Argo CD's?");
 			}
 			return Optional.empty();
 		}
 		if (!answer.ok()) {
 			throw failure(answer, name);
 		}
-		JsonNode application = this.http.json(answer);
+		JsonNode application = this.http.json(this.backend, answer);
 		if (!application.isObject() || !application.path("metadata").isObject()) {
-			throw this.http.fail("answered something that is not an application: " + quote(answer.text()));
+			throw fail("answered something that is not an application: " + this.http.excerpt(answer));
 		}
 		return Optional.of(application);
 	}
@@ -78,48 +83,49 @@ final class ArgoCdClient {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("appNamespace", this.settings.appNamespace());
 		query.put("project", this.settings.project());
-		BackendHttp.Answer answer = this.http.get(
-				uri("/api/v1/applications/" + segment(name) + "/revisions/" + segment(revision) + "/metadata", query),
-				headers(), METADATA_LIMIT);
+		HttpAnswer answer = this.http.get(this.backend,
+				"/api/v1/applications/" + segment(name) + "/revisions/" + segment(revision) + "/metadata", query,
+				METADATA_LIMIT);
 		if (!answer.ok()) {
 			return Optional.empty();
 		}
-		JsonNode metadata = BackendHttp.jsonOrNull(answer.content());
+		// Too long is a BackendException (json refuses it): it ends the lookups.
+		JsonNode metadata = answer.cut() ? this.http.json(this.backend, answer) : answer.jsonOrNull();
 		return (metadata != null && metadata.isObject()) ? Optional.of(metadata) : Optional.empty();
 	}
 
-	private BackendException failure(BackendHttp.Answer answer, String name) {
+	private BackendException failure(HttpAnswer answer, String name) {
 		String said = said(answer);
 		int status = answer.status();
 		if (status == 401) {
-			return this.http.fail((this.settings.token() != null)
+			return fail((this.settings.token() != null)
 					? "refused the token (HTTP 401" + said + "); check that the Argo CD token is valid and not expired"
 					: "needs a token (HTTP 401" + said + "); configure an Argo CD API token");
 		}
 		if (status == 403) {
 			if (this.settings.project() != null) {
-				return this.http.fail("the token may not read application " + name + " in project "
-						+ this.settings.project() + " (HTTP 403" + said + ")");
+				return fail("the token may not read application " + name + " in project " + this.settings.project()
+						+ " (HTTP 403" + said + ")");
 			}
-			return this.http.fail("application " + name + " does not exist, or the token may not read it (HTTP 403"
-					+ said + "); Argo CD tells the two apart only when the adapter is configured with the "
+			return fail("application " + name + " does not exist, or the token may not read it (HTTP 403" + said
+					+ "); Argo CD tells the two apart only when the adapter is configured with the "
 					+ "application's project");
 		}
-		return this.http.fail("answered HTTP " + status + said + " for application " + name);
+		return fail("answered HTTP " + status + said + " for application " + name);
 	}
 
 	/**
 	 * Whether an error body is Argo CD's gateway error ({@code code} and
 	 * {@code message}), rather than a 404 page of whatever else answers at the URL.
 	 */
-	private static boolean isArgoCdError(BackendHttp.Answer answer) {
-		JsonNode error = BackendHttp.jsonOrNull(answer.content());
+	private static boolean isArgoCdError(HttpAnswer answer) {
+		JsonNode error = answer.jsonOrNull();
 		return error != null && error.isObject() && error.path("code").isNumber() && error.has("message");
 	}
 
 	/** Argo CD's own words from an error body, scrubbed of the token. */
-	private String said(BackendHttp.Answer answer) {
-		JsonNode error = BackendHttp.jsonOrNull(answer.content());
+	private String said(HttpAnswer answer) {
+		JsonNode error = answer.jsonOrNull();
 		String message = null;
 		if (error != null && error.isObject()) {
 			message = error.path("message").asString(null);
@@ -130,41 +136,16 @@ final class ArgoCdClient {
 		if (message == null || message.isBlank()) {
 			message = answer.text();
 		}
-		String quoted = quote(message);
+		String quoted = this.http.quote(message);
 		return quoted.isEmpty() ? "" : ": " + quoted;
 	}
 
-	private String quote(String text) {
-		return BackendHttp.quote(BackendHttp.scrub(text, this.settings.token()));
-	}
-
-	private Map<String, String> headers() {
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("Accept", "application/json");
-		if (this.settings.token() != null) {
-			headers.put("Authorization", "Bearer " + this.settings.token());
-		}
-		return headers;
-	}
-
-	private URI uri(String path, Map<String, String> query) {
-		StringBuilder uri = new StringBuilder(this.base).append(path);
-		char separator = '?';
-		for (Map.Entry<String, String> parameter : query.entrySet()) {
-			if (parameter.getValue() != null) {
-				uri.append(separator).append(parameter.getKey()).append('=').append(encode(parameter.getValue()));
-				separator = '&';
-			}
-		}
-		return URI.create(uri.toString());
+	private BackendException fail(String message) {
+		return new BackendException(this.backend, message);
 	}
 
 	private static String segment(String value) {
-		return encode(value).replace("+", "%20");
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

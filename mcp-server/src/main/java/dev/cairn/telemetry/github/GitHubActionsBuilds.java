@@ -22,7 +22,8 @@ import dev.cairn.telemetry.Builds;
 import dev.cairn.telemetry.LogPage;
 import dev.cairn.telemetry.ServiceTarget;
 import dev.cairn.telemetry.http.BackendHttp;
-import dev.cairn.telemetry.http.CappedBody;
+import dev.cairn.telemetry.http.BackendText;
+import dev.cairn.telemetry.http.HttpAnswer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,8 +59,6 @@ public final class GitHubActionsBuilds implements Builds {
 
 	private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-\\d+/(?:\\d+|\\*)");
 
-	private static final String JSON = "application/vnd.github+json";
-
 	private static final int MAX_REDIRECTS = 3;
 
 	private final GitHubSettings settings;
@@ -88,13 +87,13 @@ public final class GitHubActionsBuilds implements Builds {
 		}
 		JsonNode page = this.client
 			.getJson(this.client.uri("/repos/" + repository + "/actions/runs?head_sha=" + sha.get() + "&per_page="
-					+ this.settings.maxRuns() + "&exclude_pull_requests=true"), repository, JSON)
+					+ this.settings.maxRuns() + "&exclude_pull_requests=true"), repository, GitHubClient.JSON)
 			.orElse(null);
 		if (page == null) {
 			return List.of();
 		}
 		if (!page.path("workflow_runs").isArray()) {
-			throw this.client.http().fail("answered the runs of repository " + repository + " without workflow_runs");
+			throw this.client.fail("answered the runs of repository " + repository + " without workflow_runs");
 		}
 		List<BuildRun> runs = new ArrayList<>();
 		for (JsonNode run : page.path("workflow_runs")) {
@@ -117,7 +116,7 @@ public final class GitHubActionsBuilds implements Builds {
 		if (maxLines < 1) {
 			throw new IllegalArgumentException("maxLines must be at least 1, got " + maxLines);
 		}
-		String source = "GitHub Actions (" + BackendHttp.hostAndPort(this.settings.apiUrl()) + ")";
+		String source = "GitHub Actions (" + BackendText.hostAndPort(this.settings.apiUrl()) + ")";
 		String repository = repository(target);
 		if (repository == null) {
 			return new LogPage(List.of(), false, null, source);
@@ -149,10 +148,10 @@ public final class GitHubActionsBuilds implements Builds {
 				return fetched.log();
 			}
 			else {
-				throw logFailure(response, fetched.error(), next, logs, repository, job);
+				throw logFailure(fetched.error(), next, logs, repository, job);
 			}
 		}
-		throw this.client.http().fail("redirected too many times fetching the log of job " + job.id());
+		throw this.client.fail("redirected too many times fetching the log of job " + job.id());
 	}
 
 	private HttpResponse.BodySubscriber<Fetched> body(HttpResponse.ResponseInfo info, int maxLines, boolean ranged) {
@@ -161,15 +160,15 @@ public final class GitHubActionsBuilds implements Builds {
 			long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
 			if (status == 200 && !ranged && length > this.settings.maxLogBytes()) {
 				// Stop this transfer at once and ask for the end instead.
-				return HttpResponse.BodySubscribers.mapping(CappedBody.truncatedAt(1),
+				return HttpResponse.BodySubscribers.mapping(BackendHttp.answer(info, 0),
 						(ignored) -> new Fetched(null, length, null));
 			}
 			boolean midLine = status == 206 && rangeStart(info.headers().firstValue("Content-Range").orElse("")) > 0;
 			return HttpResponse.BodySubscribers.mapping(new JobLogTail(maxLines, this.settings.maxLogBytes(), midLine),
 					(tail) -> new Fetched(tail, 0, null));
 		}
-		return HttpResponse.BodySubscribers.mapping(GitHubClient.errorBody(),
-				(bytes) -> new Fetched(null, 0, bytes.content()));
+		return HttpResponse.BodySubscribers.mapping(BackendHttp.answer(info, BackendHttp.ERROR_BODY_LIMIT),
+				(answer) -> new Fetched(null, 0, answer));
 	}
 
 	private static long rangeStart(String contentRange) {
@@ -177,20 +176,18 @@ public final class GitHubActionsBuilds implements Builds {
 		return matcher.matches() ? Long.parseLong(matcher.group(1)) : 1;
 	}
 
-	private BackendException logFailure(HttpResponse<Fetched> response, byte[] body, URI uri, URI logs,
-			String repository, BuildRun.Job job) {
-		int status = response.statusCode();
+	private BackendException logFailure(HttpAnswer answer, URI uri, URI logs, String repository, BuildRun.Job job) {
+		int status = answer.status();
 		if (!uri.equals(logs)) {
-			return this.client.http()
-				.fail("the log storage " + BackendHttp.hostAndPort(uri) + " answered HTTP " + status
-						+ " for the log of job " + job.id() + " (its signed link may have expired); try again");
+			return this.client.fail("the log storage " + BackendText.hostAndPort(uri) + " answered HTTP " + status
+					+ " for the log of job " + job.id() + " (its signed link may have expired); try again");
 		}
 		if (status == 404 || status == 410) {
-			return this.client.http()
+			return this.client
 				.fail("the log of job " + job.id() + " in repository " + repository + " is not available (HTTP "
 						+ status + "): the job does not exist, or its logs were deleted or expired");
 		}
-		return this.client.failure(status, response.headers(), (body != null) ? body : new byte[0], repository);
+		return this.client.failure(answer, repository);
 	}
 
 	private Optional<String> fullSha(String repository, String commit) {
@@ -205,7 +202,7 @@ public final class GitHubActionsBuilds implements Builds {
 					.uri("/repos/" + repository + "/commits/" + URLEncoder.encode(commit, StandardCharsets.UTF_8)),
 				repository, "application/vnd.github.sha");
 		if (resolved.isPresent() && !FULL_SHA.matcher(resolved.get()).matches()) {
-			throw this.client.http()
+			throw this.client
 				.fail("answered something that is not a commit SHA for " + commit + " in repository " + repository);
 		}
 		return resolved;
@@ -213,7 +210,7 @@ public final class GitHubActionsBuilds implements Builds {
 
 	private List<BuildRun.Job> jobs(String repository, String runId) {
 		JsonNode page = this.client.getJson(this.client.uri("/repos/" + repository + "/actions/runs/" + runId
-				+ "/jobs?filter=latest&per_page=" + this.settings.maxJobs()), repository, JSON)
+				+ "/jobs?filter=latest&per_page=" + this.settings.maxJobs()), repository, GitHubClient.JSON)
 			.orElse(null);
 		List<BuildRun.Job> jobs = new ArrayList<>();
 		if (page == null) {
@@ -273,9 +270,8 @@ public final class GitHubActionsBuilds implements Builds {
 			return null;
 		}
 		if (!SLUG.matcher(slug).matches()) {
-			throw this.client.http()
-				.fail("the " + ServiceTarget.GITHUB_PROJECT_SLUG + " annotation of " + target.service() + " is \""
-						+ BackendHttp.quote(slug) + "\", not owner/repo");
+			throw this.client.fail("the " + ServiceTarget.GITHUB_PROJECT_SLUG + " annotation of " + target.service()
+					+ " is \"" + BackendText.quote(slug) + "\", not owner/repo");
 		}
 		return slug;
 	}
@@ -303,9 +299,9 @@ public final class GitHubActionsBuilds implements Builds {
 
 	/**
 	 * What one response of a log download held: the log, the length of a log too long to
-	 * read whole, or an error body.
+	 * read whole, or the answer (an error, a redirect) read to quote from.
 	 */
-	private record Fetched(JobLogTail.Tail log, long tooLong, byte[] error) {
+	private record Fetched(JobLogTail.Tail log, long tooLong, HttpAnswer error) {
 
 	}
 

@@ -4,17 +4,16 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.cairn.telemetry.BackendException;
 import dev.cairn.telemetry.http.BackendHttp;
-import dev.cairn.telemetry.http.CappedBody;
+import dev.cairn.telemetry.http.BackendText;
+import dev.cairn.telemetry.http.HttpAnswer;
+import dev.cairn.telemetry.http.HttpAuth;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,33 +29,45 @@ final class GitHubClient {
 
 	static final String API_VERSION = "2022-11-28";
 
+	static final String JSON = "application/vnd.github+json";
+
 	private static final int JSON_LIMIT = 8 * 1024 * 1024;
 
 	private static final int MAX_REDIRECTS = 3;
 
 	private final GitHubSettings settings;
 
-	private final URI api;
-
 	private final BackendHttp http;
+
+	private final String backend;
 
 	GitHubClient(GitHubSettings settings) {
 		this.settings = settings;
-		String base = settings.apiUrl().toString().replaceAll("/+$", "");
-		this.api = URI.create(base);
-		this.http = new BackendHttp("GitHub (" + BackendHttp.hostAndPort(this.api) + ")", settings.timeout());
+		this.http = BackendHttp.to("GitHub", settings.apiUrl())
+			.auth(HttpAuth.bearer(settings.token()))
+			.header("Accept", JSON)
+			.header("X-GitHub-Api-Version", API_VERSION)
+			.timeout(settings.timeout())
+			.maxBodyBytes(JSON_LIMIT)
+			.labelsNameTheEndpoint()
+			.build();
+		this.backend = "GitHub (" + BackendText.hostAndPort(settings.apiUrl()) + ")";
 	}
 
 	String backend() {
-		return this.http.backend();
-	}
-
-	BackendHttp http() {
-		return this.http;
+		return this.backend;
 	}
 
 	URI uri(String pathAndQuery) {
-		return URI.create(this.api + pathAndQuery);
+		return URI.create(this.http.url() + pathAndQuery);
+	}
+
+	BackendException fail(String message) {
+		return new BackendException(this.backend, message);
+	}
+
+	BackendException fail(String message, Throwable cause) {
+		return new BackendException(this.backend, message, cause);
 	}
 
 	/**
@@ -65,53 +76,54 @@ final class GitHubClient {
 	 * 404 and every other failure throw
 	 */
 	Optional<JsonNode> getJson(URI uri, String repository, String accept) {
-		BackendHttp.Answer answer = get(uri, accept);
+		HttpAnswer answer = get(uri, accept);
 		if (answer.status() == 422) {
 			return Optional.empty();
 		}
 		if (!answer.ok()) {
-			throw failure(answer.status(), answer.headers(), answer.content(), repository);
+			throw failure(answer, repository);
 		}
-		return Optional.of(this.http.json(answer));
+		return Optional.of(this.http.json(this.backend, answer));
 	}
 
 	/** A GET on the API answered as text (the {@code vnd.github.sha} media type). */
 	Optional<String> getText(URI uri, String repository, String accept) {
-		BackendHttp.Answer answer = get(uri, accept);
+		HttpAnswer answer = get(uri, accept);
 		if (answer.status() == 422) {
 			return Optional.empty();
 		}
 		if (!answer.ok()) {
-			throw failure(answer.status(), answer.headers(), answer.content(), repository);
+			throw failure(answer, repository);
 		}
 		return Optional.of(answer.text().trim());
 	}
 
-	private BackendHttp.Answer get(URI uri, String accept) {
+	private HttpAnswer get(URI uri, String accept) {
 		URI next = uri;
 		for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-			BackendHttp.Answer answer = this.http.get(next, headers(next, accept), JSON_LIMIT);
+			HttpRequest.Builder request = this.http.request(next).GET();
+			if (this.http.isOwnOrigin(next)) {
+				request.setHeader("Accept", accept);
+			}
+			HttpAnswer answer = this.http.exchange(this.backend, request.build(), JSON_LIMIT);
 			URI location = redirect(answer.status(), answer.headers(), next);
 			if (location == null) {
 				return answer;
 			}
 			next = location;
 		}
-		throw this.http.fail("redirected more than " + MAX_REDIRECTS + " times from " + uri.getPath());
+		throw fail("redirected more than " + MAX_REDIRECTS + " times from " + uri.getPath());
 	}
 
 	/**
 	 * Sends a GET with the API's headers and token when {@code api} is set and the URI is
-	 * on the API's host, and with none of them otherwise (a signed link to log storage
+	 * on the API's origin, and with none of them otherwise (a signed link to log storage
 	 * needs nothing of ours, and must not get the token, whatever its host).
 	 */
 	<T> HttpResponse<T> send(URI uri, boolean api, Map<String, String> extra, HttpResponse.BodyHandler<T> handler) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(this.settings.timeout()).GET();
-		if (api) {
-			headers(uri, "application/vnd.github+json").forEach(request::header);
-		}
-		extra.forEach(request::header);
-		return this.http.send(request.build(), handler);
+		HttpRequest.Builder request = (api ? this.http.request(uri) : this.http.anonymous(uri)).GET();
+		extra.forEach(request::setHeader);
+		return this.http.send(this.backend, request.build(), handler);
 	}
 
 	/** The redirect's target, or {@code null} when the answer is not a redirect. */
@@ -121,71 +133,53 @@ final class GitHubClient {
 		}
 		String location = headers.firstValue("Location").orElse(null);
 		if (location == null || location.isBlank()) {
-			throw this.http.fail("answered HTTP " + status + " without a Location to follow");
+			throw fail("answered HTTP " + status + " without a Location to follow");
 		}
 		URI target;
 		try {
 			target = from.resolve(location.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw this.http.fail("redirected to something that is not a URL", ex);
+			throw fail("redirected to something that is not a URL", ex);
 		}
 		if (!"https".equals(target.getScheme()) && !"http".equals(target.getScheme())) {
-			throw this.http.fail("redirected to a " + target.getScheme() + " URL, which is not followed");
+			throw fail("redirected to a " + target.getScheme() + " URL, which is not followed");
 		}
 		if ("https".equals(from.getScheme()) && "http".equals(target.getScheme())) {
-			throw this.http.fail("redirected from https to plain http, which is not followed");
+			throw fail("redirected from https to plain http, which is not followed");
 		}
 		return target;
-	}
-
-	/** Whether a URI is on the API's own origin, where the token may go. */
-	boolean isApi(URI uri) {
-		return Objects.equals(uri.getScheme(), this.api.getScheme())
-				&& Objects.equals(uri.getHost(), this.api.getHost()) && uri.getPort() == this.api.getPort();
-	}
-
-	private Map<String, String> headers(URI uri, String accept) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		if (!isApi(uri)) {
-			// Log storage is reached through a signed URL: it needs nothing of ours.
-			return headers;
-		}
-		headers.put("Accept", accept);
-		headers.put("X-GitHub-Api-Version", API_VERSION);
-		if (this.settings.token() != null) {
-			headers.put("Authorization", "Bearer " + this.settings.token());
-		}
-		return headers;
 	}
 
 	/**
 	 * GitHub's failure for a request about a repository, in words an agent can act on.
 	 */
-	BackendException failure(int status, HttpHeaders headers, byte[] body, String repository) {
-		String said = said(body);
+	BackendException failure(HttpAnswer answer, String repository) {
+		int status = answer.status();
+		HttpHeaders headers = answer.headers();
+		String said = said(answer);
 		String where = "repository " + repository;
 		if (status == 403 || status == 429) {
 			String limited = rateLimited(headers);
 			if (limited != null) {
-				return this.http.fail(limited + " (HTTP " + status + said + ")");
+				return fail(limited + " (HTTP " + status + said + ")");
 			}
 			if (status == 429) {
-				return this.http.fail("rate limited (HTTP 429" + said + "); try again later");
+				return fail("rate limited (HTTP 429" + said + "); try again later");
 			}
-			return this.http.fail(where + ": the token may not read its Actions (HTTP 403" + said
+			return fail(where + ": the token may not read its Actions (HTTP 403" + said
 					+ "); it needs \"Actions: read\" on the repository");
 		}
 		if (status == 401) {
-			return this.http.fail((this.settings.token() != null)
+			return fail((this.settings.token() != null)
 					? "refused the token (HTTP 401" + said + "); check that the GitHub token is valid and not expired"
 					: "needs a token (HTTP 401" + said + "); configure a GitHub token");
 		}
 		if (status == 404) {
-			return this.http.fail(where + " was not found, or the token may not see it (HTTP 404" + said
+			return fail(where + " was not found, or the token may not see it (HTTP 404" + said
 					+ "); check the component's github.com/project-slug annotation and the token's access");
 		}
-		return this.http.fail(where + ": GitHub answered HTTP " + status + said);
+		return fail(where + ": GitHub answered HTTP " + status + said);
 	}
 
 	/**
@@ -221,19 +215,11 @@ final class GitHubClient {
 	}
 
 	/** GitHub's {@code message} from an error body, scrubbed of the token. */
-	private String said(byte[] body) {
-		JsonNode error = BackendHttp.jsonOrNull(body);
+	private String said(HttpAnswer answer) {
+		JsonNode error = answer.jsonOrNull();
 		String message = (error != null && error.isObject()) ? error.path("message").asString(null) : null;
-		if (message == null) {
-			message = new String(body, StandardCharsets.UTF_8);
-		}
-		String quoted = BackendHttp.quote(BackendHttp.scrub(message, this.settings.token()));
+		String quoted = (message != null) ? this.http.quote(message) : this.http.excerpt(answer);
 		return quoted.isEmpty() ? "" : ": " + quoted;
-	}
-
-	/** Reads an error body of a streamed request into something to quote. */
-	static HttpResponse.BodySubscriber<CappedBody.Bytes> errorBody() {
-		return CappedBody.truncatedAt(BackendHttp.ERROR_BODY_LIMIT);
 	}
 
 }
