@@ -15,7 +15,7 @@ public interface Builds {
 	List<BuildRun> runsFor(ServiceTarget target, String commit);
 
 	/**
-	 * The last lines of a failed job's log, newest last.
+	 * The last lines of a failed job's log, newest first like every {@link LogPage}.
 	 * @param maxLines at most this many lines
 	 * @throws BackendException when the backend cannot answer
 	 */

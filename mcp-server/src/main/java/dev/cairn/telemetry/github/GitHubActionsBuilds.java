@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import dev.cairn.telemetry.BackendException;
 import dev.cairn.telemetry.BuildRun;
 import dev.cairn.telemetry.Builds;
+import dev.cairn.telemetry.LogLine;
 import dev.cairn.telemetry.LogPage;
 import dev.cairn.telemetry.ServiceTarget;
 import dev.cairn.telemetry.http.BackendHttp;
@@ -126,7 +128,10 @@ public final class GitHubActionsBuilds implements Builds {
 		}
 		String path = "/repos/" + repository + "/actions/jobs/" + job.id() + "/logs";
 		JobLogTail.Tail tail = download(this.client.uri(path), repository, job, maxLines);
-		return new LogPage(tail.lines(), tail.truncated(), "GET " + path, source);
+		// Read oldest first; served newest first, like every LogPage.
+		List<LogLine> newestFirst = new ArrayList<>(tail.lines());
+		Collections.reverse(newestFirst);
+		return new LogPage(newestFirst, tail.truncated(), "GET " + path, source);
 	}
 
 	private JobLogTail.Tail download(URI logs, String repository, BuildRun.Job job, int maxLines) {
