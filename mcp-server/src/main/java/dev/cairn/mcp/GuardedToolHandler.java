@@ -133,7 +133,10 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 				detail = result.text();
 				return errorResult(result.text());
 			}
-			return ToolResultMapper.toCallToolResult(redacted(result));
+			ToolResult redacted = redacted(result);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> structured = (Map<String, Object>) redacted.structured();
+			return ToolResultMapper.toCallToolResult(redacted, structured);
 		}
 		catch (ToolInputException ex) {
 			detail = "invalid arguments for " + name + ": " + ex.getMessage();
@@ -173,6 +176,7 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 	/**
 	 * A result as it may leave the gateway: its text, structured content and embedded
 	 * text through the redactor, whatever the tool read (logs, events, configuration).
+	 * The structured content comes back in JSON form (a map), or {@code null}.
 	 */
 	static ToolResult redacted(ToolResult result) {
 		Object structured = (result.structured() != null)

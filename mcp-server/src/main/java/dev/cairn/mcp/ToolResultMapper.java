@@ -24,14 +24,22 @@ final class ToolResultMapper {
 	}
 
 	static CallToolResult toCallToolResult(ToolResult result) {
+		return toCallToolResult(result, (result.structured() != null) ? toObject(result.structured()) : null);
+	}
+
+	/**
+	 * The same, with the structured object already in JSON form (maps, lists, strings,
+	 * numbers, booleans): what {@link #toObject} made of it, perhaps changed since.
+	 */
+	static CallToolResult toCallToolResult(ToolResult result, Map<String, Object> structured) {
 		CallToolResult.Builder builder = CallToolResult.builder()
 			.addContent(new McpSchema.TextContent(result.text()))
 			.isError(result.error());
 		for (ToolContent content : result.extraContent()) {
 			builder.addContent(toContent(content));
 		}
-		if (result.structured() != null) {
-			builder.structuredContent(toObject(result.structured()));
+		if (structured != null) {
+			builder.structuredContent(structured);
 		}
 		return builder.build();
 	}

@@ -56,6 +56,8 @@ public final class Redactor {
 	/** What a masked value is replaced with. */
 	public static final String MASK = "[redacted]";
 
+	private static final AnchorScan SCAN = new AnchorScan(SecretRules.ALL);
+
 	private Redactor() {
 	}
 
@@ -73,10 +75,11 @@ public final class Redactor {
 		}
 		// Anchors are looked for in the text as given: a mask never creates a secret.
 		String lowerCase = text.toLowerCase(Locale.ROOT);
+		boolean[] candidates = SCAN.candidates(lowerCase);
 		String result = text;
-		for (SecretRule rule : SecretRules.ALL) {
-			if (rule.mayOccurIn(lowerCase)) {
-				result = rule.apply(result);
+		for (int i = 0; i < candidates.length; i++) {
+			if (candidates[i]) {
+				result = SecretRules.ALL.get(i).apply(result);
 			}
 		}
 		return result;

@@ -3,6 +3,7 @@ package dev.cairn.redaction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,14 @@ final class SecretKeys {
 	private static final Set<String> HEADERS_WITH_OWN_RULE = Set.of("authorization", "proxy-authorization", "cookie",
 			"set-cookie");
 
+	/**
+	 * Keys already judged: the same few field names come back in every result. Bounded,
+	 * because keys can come from callers.
+	 */
+	private static final ConcurrentHashMap<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+
+	private static final int KNOWN_MAX = 10_000;
+
 	private static final Pattern WORD_BREAK = Pattern.compile("[_\\-.\\s]+|(?<=[a-z0-9])(?=[A-Z])");
 
 	private SecretKeys() {
@@ -45,6 +54,18 @@ final class SecretKeys {
 		if (key == null || key.isEmpty()) {
 			return false;
 		}
+		Boolean known = KNOWN.get(key);
+		if (known != null) {
+			return known;
+		}
+		boolean secret = judge(key);
+		if (KNOWN.size() < KNOWN_MAX) {
+			KNOWN.put(key, secret);
+		}
+		return secret;
+	}
+
+	private static boolean judge(String key) {
 		String joined = joined(key);
 		for (String fragment : FRAGMENTS) {
 			if (joined.contains(fragment)) {

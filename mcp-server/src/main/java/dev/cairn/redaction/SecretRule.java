@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * without which it cannot occur, and how a match is masked.
  * <p>
  * The test runs first: most text holds none of a rule's anchors (literal fragments such
- * as {@code ghp_}), and {@code String.contains} costs far less than a regex scan. A rule
- * without anchors always runs, unless it is given a test of its own.
+ * as {@code ghp_}), and finding them costs far less than a regex scan ({@link AnchorScan}
+ * looks for every rule's anchors in one pass). A rule without anchors always runs, unless
+ * it is given a test of its own ({@code precheck}, which then replaces the anchors).
  */
-record SecretRule(String name, Pattern pattern, Predicate<String> precheck, Masking masking) {
+record SecretRule(String name, Pattern pattern, List<String> anchors, Predicate<String> precheck, Masking masking) {
 
 	/** How one match is masked. */
 	@FunctionalInterface
@@ -45,7 +46,7 @@ record SecretRule(String name, Pattern pattern, Predicate<String> precheck, Mask
 	 */
 	static SecretRule token(String name, String regex, String... anchors) {
 		String mask = label(name);
-		return new SecretRule(name, Pattern.compile(regex), anyOf(anchors), (text, match, out) -> {
+		return new SecretRule(name, Pattern.compile(regex), List.of(anchors), null, (text, match, out) -> {
 			if (!startsWord(text, match.start())) {
 				return -1;
 			}
@@ -80,7 +81,7 @@ record SecretRule(String name, Pattern pattern, Predicate<String> precheck, Mask
 	 */
 	static SecretRule afterPrefix(String name, String regex, String... anchors) {
 		String mask = label(name);
-		return new SecretRule(name, Pattern.compile(regex), anyOf(anchors), (text, match, out) -> {
+		return new SecretRule(name, Pattern.compile(regex), List.of(anchors), null, (text, match, out) -> {
 			out.append(text, match.start(), match.end(1)).append(mask);
 			return match.end();
 		});
@@ -88,34 +89,14 @@ record SecretRule(String name, Pattern pattern, Predicate<String> precheck, Mask
 
 	/** A rule whose masking is done by code (values after keys, header values). */
 	static SecretRule masked(String name, String regex, Masking masking, String... anchors) {
-		return new SecretRule(name, Pattern.compile(regex), anyOf(anchors), masking);
+		return new SecretRule(name, Pattern.compile(regex), List.of(anchors), null, masking);
 	}
 
 	/**
 	 * The same rule, run only on text that passes the given test instead of its anchors.
 	 */
 	SecretRule onlyWhen(Predicate<String> lowerCaseTest) {
-		return new SecretRule(this.name, this.pattern, lowerCaseTest, this.masking);
-	}
-
-	/** Whether this rule can match text whose lower-cased form is given. */
-	boolean mayOccurIn(String lowerCaseText) {
-		return this.precheck.test(lowerCaseText);
-	}
-
-	private static Predicate<String> anyOf(String... anchors) {
-		if (anchors.length == 0) {
-			return (text) -> true;
-		}
-		List<String> all = List.of(anchors);
-		return (text) -> {
-			for (String anchor : all) {
-				if (text.contains(anchor)) {
-					return true;
-				}
-			}
-			return false;
-		};
+		return new SecretRule(this.name, this.pattern, List.of(), lowerCaseTest, this.masking);
 	}
 
 	/** The text with every match masked; the same instance when nothing was. */
