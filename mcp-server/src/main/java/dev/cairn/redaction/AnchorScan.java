@@ -14,23 +14,28 @@ final class AnchorScan {
 
 	private final List<SecretRule> rules;
 
-	/** Anchors by first character (ASCII); for each, the rule it belongs to. */
-	private final String[][] anchors = new String[128][];
+	/**
+	 * Anchors by their first two characters (ASCII); for each, the rule it belongs to.
+	 */
+	private final String[][] anchors = new String[128 * 128][];
 
-	private final int[][] owners = new int[128][];
+	private final int[][] owners = new int[128 * 128][];
 
-	/** Anchors that start outside ASCII, checked with {@code contains}. */
+	/**
+	 * Anchors shorter than two characters or not starting in ASCII, checked with
+	 * {@code contains}.
+	 */
 	private final List<String> otherAnchors = new ArrayList<>();
 
 	private final List<Integer> otherOwners = new ArrayList<>();
 
 	AnchorScan(List<SecretRule> rules) {
 		this.rules = List.copyOf(rules);
-		List<List<String>> byChar = new ArrayList<>();
-		List<List<Integer>> ownersByChar = new ArrayList<>();
-		for (int c = 0; c < 128; c++) {
-			byChar.add(new ArrayList<>());
-			ownersByChar.add(new ArrayList<>());
+		List<List<String>> byPair = new ArrayList<>();
+		List<List<Integer>> ownersByPair = new ArrayList<>();
+		for (int c = 0; c < 128 * 128; c++) {
+			byPair.add(null);
+			ownersByPair.add(null);
 		}
 		for (int i = 0; i < this.rules.size(); i++) {
 			SecretRule rule = this.rules.get(i);
@@ -39,10 +44,14 @@ final class AnchorScan {
 			}
 			for (String anchor : rule.anchors()) {
 				String lower = anchor.toLowerCase(Locale.ROOT);
-				char first = lower.charAt(0);
-				if (first < 128) {
-					byChar.get(first).add(lower);
-					ownersByChar.get(first).add(i);
+				if (lower.length() >= 2 && lower.charAt(0) < 128 && lower.charAt(1) < 128) {
+					int pair = lower.charAt(0) * 128 + lower.charAt(1);
+					if (byPair.get(pair) == null) {
+						byPair.set(pair, new ArrayList<>());
+						ownersByPair.set(pair, new ArrayList<>());
+					}
+					byPair.get(pair).add(lower);
+					ownersByPair.get(pair).add(i);
 				}
 				else {
 					this.otherAnchors.add(lower);
@@ -50,10 +59,10 @@ final class AnchorScan {
 				}
 			}
 		}
-		for (int c = 0; c < 128; c++) {
-			if (!byChar.get(c).isEmpty()) {
-				this.anchors[c] = byChar.get(c).toArray(String[]::new);
-				this.owners[c] = ownersByChar.get(c).stream().mapToInt(Integer::intValue).toArray();
+		for (int pair = 0; pair < 128 * 128; pair++) {
+			if (byPair.get(pair) != null) {
+				this.anchors[pair] = byPair.get(pair).toArray(String[]::new);
+				this.owners[pair] = ownersByPair.get(pair).stream().mapToInt(Integer::intValue).toArray();
 			}
 		}
 	}
@@ -74,15 +83,21 @@ final class AnchorScan {
 			}
 		}
 		int length = lowerCaseText.length();
-		for (int at = 0; at < length; at++) {
-			char c = lowerCaseText.charAt(at);
-			if (c >= 128 || this.anchors[c] == null) {
+		for (int at = 0; at + 1 < length; at++) {
+			char first = lowerCaseText.charAt(at);
+			char second = lowerCaseText.charAt(at + 1);
+			if (first >= 128 || second >= 128) {
 				continue;
 			}
-			String[] starting = this.anchors[c];
+			int pair = first * 128 + second;
+			String[] starting = this.anchors[pair];
+			if (starting == null) {
+				continue;
+			}
+			int[] owner = this.owners[pair];
 			for (int k = 0; k < starting.length; k++) {
-				if (!candidates[this.owners[c][k]] && lowerCaseText.startsWith(starting[k], at)) {
-					candidates[this.owners[c][k]] = true;
+				if (!candidates[owner[k]] && lowerCaseText.startsWith(starting[k], at)) {
+					candidates[owner[k]] = true;
 				}
 			}
 		}

@@ -148,12 +148,16 @@ final class SecretRules {
 					"(?:hv[sbr]\\.[A-Za-z0-9_-]{20,}|b\\.AAAAAQ[A-Za-z0-9_-]{40,}"
 							+ "|s\\.(?=[A-Za-z0-9]{0,23}[A-Z])(?=[A-Za-z0-9]{0,23}[a-z])"
 							+ "[A-Za-z0-9]{24}(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))",
-					"hvs.", "hvb.", "hvr.", "b.aaaaaq", "s."),
+					"hvs.", "hvb.", "hvr.", "b.aaaaaq")
+				// "s." alone ends half the sentences written: the old form needs 24
+				// characters after it.
+				.onlyWhen(
+						(text) -> containsAny(text, "hvs.", "hvb.", "hvr.", "b.aaaaaq") || hasRunAfter(text, "s.", 24)),
 			// Discord bot tokens: the base64 of the bot's numeric id (M, N or O
 			// first, a digit in it), a 6-character timestamp and an HMAC.
 			token("discord-token",
-					"[MNO](?=[A-Za-z0-9_-]{0,30}[0-9])[A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,}",
-					"."),
+					"[MNO](?=[A-Za-z0-9_-]{0,30}[0-9])[A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,}")
+				.onlyWhen(SecretRules::hasSixBetweenDots),
 			// Telegram bot tokens: <bot id>:<35 characters>, also in /bot<token>/.
 			masked("telegram-token", "[0-9]{6,12}:[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])", SecretRules::telegram)
 				.onlyWhen((text) -> hasRun(text, SecretRules::isDigit, 6, ':')),
@@ -189,8 +193,11 @@ final class SecretRules {
 			// The value after a key named like a secret (see SecretKeys), in key=value,
 			// key: value, "key": "value" (also escaped), export KEY=value, header,
 			// query-string and connection-string (JDBC password=, ODBC Pwd=) forms.
-			masked("keyed-value", "[=:]", ContextMasks::keyedValue, "pass", "pwd", "secret", "token", "auth", "cred",
-					"cookie", "sig", "key", "dsn", "sess", "sid", "webhook"),
+			masked("keyed-value", "[=:]", ContextMasks::keyedValue)
+				// Only text with a separator after all, and a key word somewhere.
+				.onlyWhen((text) -> (text.indexOf('=') >= 0 || text.indexOf(':') >= 0)
+						&& containsAny(text, "pass", "pwd", "secret", "token", "auth", "cred", "cookie", "sig", "key",
+								"dsn", "sess", "sid", "webhook")),
 			// Passwords in URLs (scheme://user:password@host), MongoDB SRV strings among
 			// them; the user and the host are kept. After the keyed values, so that a
 			// JDBC password= holding an @ is masked whole first.
@@ -219,6 +226,54 @@ final class SecretRules {
 					return true;
 				}
 				run = 0;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsAny(String text, String... fragments) {
+		for (String fragment : fragments) {
+			if (text.contains(fragment)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether {@code prefix} occurs followed by at least {@code length} letters or
+	 * digits.
+	 */
+	private static boolean hasRunAfter(String text, String prefix, int length) {
+		for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+			int run = 0;
+			for (int i = at + prefix.length(); i < text.length() && run < length; i++) {
+				char c = text.charAt(i);
+				if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+					break;
+				}
+				run++;
+			}
+			if (run >= length) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a dot is followed by exactly six token characters and another dot. */
+	private static boolean hasSixBetweenDots(String text) {
+		for (int at = text.indexOf('.'); at >= 0 && at + 7 < text.length(); at = text.indexOf('.', at + 1)) {
+			if (text.charAt(at + 7) != '.') {
+				continue;
+			}
+			boolean token = true;
+			for (int i = at + 1; i < at + 7 && token; i++) {
+				char c = text.charAt(i);
+				token = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+			}
+			if (token) {
+				return true;
 			}
 		}
 		return false;
