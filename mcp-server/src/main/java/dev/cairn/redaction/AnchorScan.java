@@ -39,9 +39,6 @@ final class AnchorScan {
 		}
 		for (int i = 0; i < this.rules.size(); i++) {
 			SecretRule rule = this.rules.get(i);
-			if (rule.precheck() != null) {
-				continue;
-			}
 			for (String anchor : rule.anchors()) {
 				String lower = anchor.toLowerCase(Locale.ROOT);
 				if (lower.length() >= 2 && lower.charAt(0) < 128 && lower.charAt(1) < 128) {
@@ -69,19 +66,10 @@ final class AnchorScan {
 
 	/**
 	 * For each rule, in order, whether it may match: one of its anchors occurs in the
-	 * lower-cased text, it has no anchors, or its own test passes.
+	 * lower-cased text (or it has none), and its own test, if any, passes.
 	 */
 	boolean[] candidates(String lowerCaseText) {
 		boolean[] candidates = new boolean[this.rules.size()];
-		for (int i = 0; i < candidates.length; i++) {
-			SecretRule rule = this.rules.get(i);
-			if (rule.precheck() != null) {
-				candidates[i] = rule.precheck().test(lowerCaseText);
-			}
-			else if (rule.anchors().isEmpty()) {
-				candidates[i] = true;
-			}
-		}
 		int length = lowerCaseText.length();
 		for (int at = 0; at + 1 < length; at++) {
 			char first = lowerCaseText.charAt(at);
@@ -104,6 +92,15 @@ final class AnchorScan {
 		for (int k = 0; k < this.otherAnchors.size(); k++) {
 			if (lowerCaseText.contains(this.otherAnchors.get(k))) {
 				candidates[this.otherOwners.get(k)] = true;
+			}
+		}
+		for (int i = 0; i < candidates.length; i++) {
+			SecretRule rule = this.rules.get(i);
+			if (rule.anchors().isEmpty()) {
+				candidates[i] = rule.precheck() == null || rule.precheck().test(lowerCaseText);
+			}
+			else if (candidates[i] && rule.precheck() != null) {
+				candidates[i] = rule.precheck().test(lowerCaseText);
 			}
 		}
 		return candidates;

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * <p>
  * The test runs first: most text holds none of a rule's anchors (literal fragments such
  * as {@code ghp_}), and finding them costs far less than a regex scan ({@link AnchorScan}
- * looks for every rule's anchors in one pass). A rule without anchors always runs, unless
- * it is given a test of its own ({@code precheck}, which then replaces the anchors).
+ * looks for every rule's anchors in one pass). A rule may add a test of its own
+ * ({@code precheck}), run only on text that holds one of its anchors; a rule without
+ * anchors runs when its test passes, or always when it has none.
  */
 record SecretRule(String name, Pattern pattern, List<String> anchors, Predicate<String> precheck, Masking masking) {
 
@@ -93,10 +94,11 @@ record SecretRule(String name, Pattern pattern, List<String> anchors, Predicate<
 	}
 
 	/**
-	 * The same rule, run only on text that passes the given test instead of its anchors.
+	 * The same rule, run only on text that also passes the given test (after one of its
+	 * anchors was found, if it has any).
 	 */
 	SecretRule onlyWhen(Predicate<String> lowerCaseTest) {
-		return new SecretRule(this.name, this.pattern, List.of(), lowerCaseTest, this.masking);
+		return new SecretRule(this.name, this.pattern, this.anchors, lowerCaseTest, this.masking);
 	}
 
 	/** The text with every match masked; the same instance when nothing was. */

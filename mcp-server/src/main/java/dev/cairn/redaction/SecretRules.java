@@ -148,7 +148,7 @@ final class SecretRules {
 					"(?:hv[sbr]\\.[A-Za-z0-9_-]{20,}|b\\.AAAAAQ[A-Za-z0-9_-]{40,}"
 							+ "|s\\.(?=[A-Za-z0-9]{0,23}[A-Z])(?=[A-Za-z0-9]{0,23}[a-z])"
 							+ "[A-Za-z0-9]{24}(?![A-Za-z0-9_-])(?!\\.[A-Za-z0-9]))",
-					"hvs.", "hvb.", "hvr.", "b.aaaaaq")
+					"hvs.", "hvb.", "hvr.", "b.aaaaaq", "s.")
 				// "s." alone ends half the sentences written: the old form needs 24
 				// characters after it.
 				.onlyWhen(
@@ -193,11 +193,10 @@ final class SecretRules {
 			// The value after a key named like a secret (see SecretKeys), in key=value,
 			// key: value, "key": "value" (also escaped), export KEY=value, header,
 			// query-string and connection-string (JDBC password=, ODBC Pwd=) forms.
-			masked("keyed-value", "[=:]", ContextMasks::keyedValue)
-				// Only text with a separator after all, and a key word somewhere.
-				.onlyWhen((text) -> (text.indexOf('=') >= 0 || text.indexOf(':') >= 0)
-						&& containsAny(text, "pass", "pwd", "secret", "token", "auth", "cred", "cookie", "sig", "key",
-								"dsn", "sess", "sid", "webhook")),
+			masked("keyed-value", "[=:]", ContextMasks::keyedValue, "pass", "pwd", "secret", "token", "auth", "cred",
+					"cookie", "sig", "key", "dsn", "sess", "sid", "webhook")
+				// A key word is not enough: the text needs a separator too.
+				.onlyWhen((text) -> text.indexOf('=') >= 0 || text.indexOf(':') >= 0),
 			// Passwords in URLs (scheme://user:password@host), MongoDB SRV strings among
 			// them; the user and the host are kept. After the keyed values, so that a
 			// JDBC password= holding an @ is masked whole first.
