@@ -58,6 +58,9 @@ public final class Redactor {
 
 	private static final AnchorScan SCAN = new AnchorScan(SecretRules.ALL);
 
+	/** Texts seen before with nothing to mask (never one that held a secret). */
+	private static final CleanTexts CLEAN = new CleanTexts(4096, 2_000_000);
+
 	private Redactor() {
 	}
 
@@ -73,6 +76,9 @@ public final class Redactor {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
+		if (CLEAN.contains(text)) {
+			return text;
+		}
 		// Anchors are looked for in the text as given: a mask never creates a secret.
 		String lowerCase = text.toLowerCase(Locale.ROOT);
 		boolean[] candidates = SCAN.candidates(lowerCase);
@@ -81,6 +87,9 @@ public final class Redactor {
 			if (candidates[i]) {
 				result = SecretRules.ALL.get(i).apply(result);
 			}
+		}
+		if (result == text) {
+			CLEAN.remember(text);
 		}
 		return result;
 	}
