@@ -87,7 +87,9 @@ final class AuditStore implements AutoCloseable {
 
 	private Appender appender() throws SQLException {
 		if (this.appender == null) {
-			this.appender = new Appender(this.dataSource.getConnection(), this.key.mac());
+			// A MAC of its own: appends run on whichever thread holds the writer lock,
+			// and the per-thread MACs belong to their threads.
+			this.appender = new Appender(this.dataSource.getConnection(), this.key.newMac());
 		}
 		return this.appender;
 	}
