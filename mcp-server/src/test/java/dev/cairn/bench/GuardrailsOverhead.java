@@ -2,23 +2,16 @@ package dev.cairn.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.spec.McpSchema;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -54,7 +47,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  */
 public final class GuardrailsOverhead {
 
-	private static final String TOOL = "catalog_get_entity";
+	private static final String TOOL = EntityCalls.TOOL;
 
 	private static final String OPA_ALLOW = """
 			{"decision_id": "4f0c2a8e-bench", "result": {"allow": true, "reasons": [], "hint": null,
@@ -93,12 +86,12 @@ public final class GuardrailsOverhead {
 					refs.size(), rounds, sequentialCalls, clients, seconds);
 
 			Map<String, McpSyncClient> sequentialClients = new LinkedHashMap<>();
-			ports.forEach((mode, port) -> sequentialClients.put(mode, connect(port)));
+			ports.forEach((mode, port) -> sequentialClients.put(mode, EntityCalls.connect(port)));
 			// Warm-up: every path compiled by the JIT before anything is measured.
 			for (int i = 0; i < 3; i++) {
 				for (String mode : ports.keySet()) {
-					run(sequentialClients.get(mode), refs, new Random(i), 2000, Long.MAX_VALUE);
-					concurrent(ports.get(mode), refs, clients, 2, 100 + i);
+					EntityCalls.run(sequentialClients.get(mode), refs, new Random(i), 2000, Long.MAX_VALUE);
+					EntityCalls.concurrent(ports.get(mode), refs, clients, 2, 100 + i);
 				}
 			}
 			Map<String, List<long[]>> latencies = new LinkedHashMap<>();
@@ -107,11 +100,11 @@ public final class GuardrailsOverhead {
 			for (int round = 0; round < rounds; round++) {
 				for (String mode : ports.keySet()) {
 					latencies.computeIfAbsent(mode, (m) -> new ArrayList<>())
-						.add(run(sequentialClients.get(mode), refs, new Random(round), sequentialCalls,
+						.add(EntityCalls.run(sequentialClients.get(mode), refs, new Random(round), sequentialCalls,
 								Long.MAX_VALUE));
 				}
 				for (String mode : ports.keySet()) {
-					long[][] perClient = concurrent(ports.get(mode), refs, clients, seconds, 1000 + round);
+					long[][] perClient = EntityCalls.concurrent(ports.get(mode), refs, clients, seconds, 1000 + round);
 					long[] all = Arrays.stream(perClient).flatMapToLong(Arrays::stream).toArray();
 					calls.merge(mode, (long) all.length, Long::sum);
 					concurrentLatencies.computeIfAbsent(mode, (m) -> new ArrayList<>()).add(all);
@@ -152,12 +145,13 @@ public final class GuardrailsOverhead {
 		System.out.println("tools/call " + TOOL + " over MCP HTTP, 1 client, sequential (all rounds)");
 		System.out.printf("%-6s %9s %9s %9s %9s %9s %12s%n", "mode", "calls", "p50 ms", "p90 ms", "p99 ms", "mean ms",
 				"p50 + ms");
-		double offP50 = percentile(merge(sequential.get("off")), 50);
+		double offP50 = EntityCalls.percentile(merge(sequential.get("off")), 50);
 		for (Map.Entry<String, List<long[]>> entry : sequential.entrySet()) {
 			long[] all = merge(entry.getValue());
-			double p50 = percentile(all, 50);
+			double p50 = EntityCalls.percentile(all, 50);
 			System.out.printf("%-6s %9d %9.3f %9.3f %9.3f %9.3f %12s%n", entry.getKey(), all.length, p50 / 1e6,
-					percentile(all, 90) / 1e6, percentile(all, 99) / 1e6, Arrays.stream(all).average().orElse(0) / 1e6,
+					EntityCalls.percentile(all, 90) / 1e6, EntityCalls.percentile(all, 99) / 1e6,
+					Arrays.stream(all).average().orElse(0) / 1e6,
 					"off".equals(entry.getKey()) ? "-" : String.format("%+.3f", (p50 - offP50) / 1e6));
 		}
 		System.out.println();
@@ -170,7 +164,7 @@ public final class GuardrailsOverhead {
 			long[] all = merge(concurrent.get(mode));
 			double rate = calls.get(mode) / (double) (rounds * seconds);
 			System.out.printf("%-6s %9d %10.0f %9.3f %9.3f %12s%n", mode, calls.get(mode), rate,
-					percentile(all, 50) / 1e6, percentile(all, 99) / 1e6,
+					EntityCalls.percentile(all, 50) / 1e6, EntityCalls.percentile(all, 99) / 1e6,
 					"off".equals(mode) ? "-" : String.format("%.3f", rate / offRate));
 		}
 		System.out.println();
@@ -178,75 +172,16 @@ public final class GuardrailsOverhead {
 		for (String mode : sequential.keySet()) {
 			StringBuilder line = new StringBuilder(String.format("%-6s", mode));
 			for (int round = 0; round < rounds; round++) {
-				line.append(String.format("  %.3f / %.0f", percentile(sequential.get(mode).get(round), 50) / 1e6,
+				line.append(String.format("  %.3f / %.0f",
+						EntityCalls.percentile(sequential.get(mode).get(round), 50) / 1e6,
 						concurrent.get(mode).get(round).length / (double) seconds));
 			}
 			System.out.println(line);
 		}
 	}
 
-	private static McpSyncClient connect(int port) {
-		McpSyncClient client = McpClient
-			.sync(HttpClientStreamableHttpTransport.builder("http://localhost:" + port).endpoint("/mcp").build())
-			.clientInfo(new McpSchema.Implementation("cairn-bench", "1.0"))
-			.requestTimeout(Duration.ofSeconds(30))
-			.build();
-		client.initialize();
-		return client;
-	}
-
-	/** Calls the tool for random refs until {@code calls} calls or the deadline. */
-	private static long[] run(McpSyncClient client, List<String> refs, Random random, int calls, long deadline) {
-		long[] latencies = new long[calls];
-		int done = 0;
-		while (done < calls && System.nanoTime() < deadline) {
-			String ref = refs.get(random.nextInt(refs.size()));
-			long start = System.nanoTime();
-			McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest(TOOL, Map.of("ref", ref)));
-			latencies[done++] = System.nanoTime() - start;
-			if (Boolean.TRUE.equals(result.isError())) {
-				throw new IllegalStateException(TOOL + " failed for " + ref + ": " + result.content());
-			}
-		}
-		return Arrays.copyOf(latencies, done);
-	}
-
-	private static long[][] concurrent(int port, List<String> refs, int clients, int seconds, long seed)
-			throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		List<McpSyncClient> sessions = new ArrayList<>();
-		try {
-			for (int i = 0; i < clients; i++) {
-				sessions.add(connect(port));
-			}
-			long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-			List<Future<long[]>> futures = new ArrayList<>();
-			for (int i = 0; i < clients; i++) {
-				McpSyncClient session = sessions.get(i);
-				Random random = new Random(seed * 31 + i);
-				futures.add(pool.submit(() -> run(session, refs, random, 10_000_000 / clients, deadline)));
-			}
-			long[][] results = new long[clients][];
-			for (int i = 0; i < clients; i++) {
-				results[i] = futures.get(i).get();
-			}
-			return results;
-		}
-		finally {
-			sessions.forEach(McpSyncClient::closeGracefully);
-			pool.shutdownNow();
-		}
-	}
-
 	private static long[] merge(List<long[]> runs) {
 		return runs.stream().flatMapToLong(Arrays::stream).toArray();
-	}
-
-	private static double percentile(long[] values, double p) {
-		long[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
 
 }

@@ -1,20 +1,11 @@
 package dev.cairn.bench;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.spec.McpSchema;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,7 +25,7 @@ import dev.cairn.catalog.CatalogService;
  */
 public final class McpHttpLoad {
 
-	private static final String TOOL = "catalog_get_entity";
+	private static final String TOOL = EntityCalls.TOOL;
 
 	private McpHttpLoad() {
 	}
@@ -60,11 +51,11 @@ public final class McpHttpLoad {
 			System.out.printf("Cairn started on port %d with %,d entities in %,d ms%n", port, refs.size(),
 					(System.nanoTime() - started) / 1_000_000);
 
-			McpSyncClient client = connect(port);
+			McpSyncClient client = EntityCalls.connect(port);
 			try {
 				// Warm-up: lets the JIT compile the server's and the client's hot paths.
-				run(client, refs, new Random(1), 3000, Long.MAX_VALUE);
-				long[] sequential = run(client, refs, new Random(2), sequentialCalls, Long.MAX_VALUE);
+				EntityCalls.run(client, refs, new Random(1), 3000, Long.MAX_VALUE);
+				long[] sequential = EntityCalls.run(client, refs, new Random(2), sequentialCalls, Long.MAX_VALUE);
 				System.out.println();
 				System.out.println("catalog_get_entity over MCP HTTP, 1 client, sequential");
 				header();
@@ -74,8 +65,8 @@ public final class McpHttpLoad {
 				client.closeGracefully();
 			}
 
-			concurrent(port, refs, clients, 5, 10);
-			long[][] perClient = concurrent(port, refs, clients, seconds, 20);
+			EntityCalls.concurrent(port, refs, clients, 5, 10);
+			long[][] perClient = EntityCalls.concurrent(port, refs, clients, seconds, 20);
 			long[] all = Arrays.stream(perClient).flatMapToLong(Arrays::stream).toArray();
 			System.out.println();
 			System.out.printf("catalog_get_entity over MCP HTTP, %d clients (one session each), %d s%n", clients,
@@ -87,66 +78,6 @@ public final class McpHttpLoad {
 		}
 		finally {
 			app.close();
-		}
-	}
-
-	private static McpSyncClient connect(int port) {
-		McpSyncClient client = McpClient
-			.sync(HttpClientStreamableHttpTransport.builder("http://localhost:" + port).endpoint("/mcp").build())
-			.clientInfo(new McpSchema.Implementation("cairn-bench", "1.0"))
-			.requestTimeout(Duration.ofSeconds(30))
-			.build();
-		client.initialize();
-		return client;
-	}
-
-	/**
-	 * Calls the tool for random refs until {@code calls} calls or the deadline, whichever
-	 * comes first.
-	 * @return each call's latency in nanoseconds
-	 */
-	private static long[] run(McpSyncClient client, List<String> refs, Random random, int calls, long deadline) {
-		long[] latencies = new long[calls];
-		int done = 0;
-		while (done < calls && System.nanoTime() < deadline) {
-			String ref = refs.get(random.nextInt(refs.size()));
-			long start = System.nanoTime();
-			McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest(TOOL, Map.of("ref", ref)));
-			latencies[done++] = System.nanoTime() - start;
-			if (Boolean.TRUE.equals(result.isError())) {
-				throw new IllegalStateException(TOOL + " failed for " + ref + ": " + result.content());
-			}
-		}
-		return Arrays.copyOf(latencies, done);
-	}
-
-	/** Clients that each open a session, then call until the deadline. */
-	private static long[][] concurrent(int port, List<String> refs, int clients, int seconds, long seed)
-			throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		try {
-			List<McpSyncClient> sessions = new ArrayList<>();
-			for (int i = 0; i < clients; i++) {
-				sessions.add(connect(port));
-			}
-			long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-			List<Future<long[]>> futures = new ArrayList<>();
-			for (int i = 0; i < clients; i++) {
-				McpSyncClient session = sessions.get(i);
-				Random random = new Random(seed + i);
-				// A count bound well above what the deadline allows; the deadline ends
-				// it.
-				futures.add(pool.submit(() -> run(session, refs, random, 10_000_000 / clients, deadline)));
-			}
-			long[][] results = new long[clients][];
-			for (int i = 0; i < clients; i++) {
-				results[i] = futures.get(i).get();
-			}
-			sessions.forEach(McpSyncClient::closeGracefully);
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
 		}
 	}
 
@@ -163,14 +94,9 @@ public final class McpHttpLoad {
 		long[] sorted = latencies.clone();
 		Arrays.sort(sorted);
 		System.out.printf("%-12s %9d %10.0f %9.2f %9.2f %9.2f %9.2f %9.2f%n", name, sorted.length,
-				sorted.length / (elapsedNanos / 1e9), millis(percentile(sorted, 50)), millis(percentile(sorted, 90)),
-				millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1]),
-				millis((long) Arrays.stream(sorted).average().orElse(0)));
-	}
-
-	private static long percentile(long[] sorted, double p) {
-		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+				sorted.length / (elapsedNanos / 1e9), millis(EntityCalls.percentile(sorted, 50)),
+				millis(EntityCalls.percentile(sorted, 90)), millis(EntityCalls.percentile(sorted, 99)),
+				millis(sorted[sorted.length - 1]), millis((long) Arrays.stream(sorted).average().orElse(0)));
 	}
 
 	private static double millis(long nanos) {
