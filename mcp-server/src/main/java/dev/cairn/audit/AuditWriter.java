@@ -3,9 +3,9 @@ package dev.cairn.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * An entry nobody needs to wait for (a call's completion, written after the call has run)
  * can be queued with {@link #appendLater}: the next append takes it along, or the writer
- * thread writes it moments later. {@link #drain} writes everything queued before a reader
- * looks, and {@link #close} before the process ends.
+ * thread writes it {@value #FLUSH_DELAY_MILLIS} ms later. {@link #drain} writes
+ * everything queued before a reader looks, and {@link #close} before the process ends.
  * <p>
  * The lock keeps this process's appends in one line; the head row's {@code FOR UPDATE}
  * lock (see {@link AuditStore#append}) does the same across processes.
@@ -32,6 +32,13 @@ import org.slf4j.LoggerFactory;
 final class AuditWriter implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(AuditWriter.class);
+
+	/**
+	 * How long a queued entry may wait for an append to take it along before the writer
+	 * thread writes it: under load the next call's entry carries it, one transaction for
+	 * both.
+	 */
+	static final long FLUSH_DELAY_MILLIS = 20;
 
 	/** Most entries per transaction. */
 	static final int MAX_BATCH = 256;
@@ -44,7 +51,7 @@ final class AuditWriter implements AutoCloseable {
 
 	private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
-	private final ExecutorService flusher = Executors.newSingleThreadExecutor((task) -> {
+	private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "cairn-audit-writer");
 		thread.setDaemon(true);
 		return thread;
@@ -62,7 +69,7 @@ final class AuditWriter implements AutoCloseable {
 		this.queue.add(new Pending(entry, true));
 		if (this.flushScheduled.compareAndSet(false, true)) {
 			try {
-				this.flusher.execute(this::flushScheduled);
+				this.flusher.schedule(this::flushScheduled, FLUSH_DELAY_MILLIS, TimeUnit.MILLISECONDS);
 			}
 			catch (RejectedExecutionException ex) {
 				// Closing: write it now.
