@@ -23,6 +23,9 @@ class CatalogPolicyDirectory implements GroupResolver, EntityResolver {
 	/** The catalog and the owners in it, last worked out. */
 	private volatile Object[] owningCache;
 
+	/** The targets resolved from the current catalog, by the ref as callers spelt it. */
+	private volatile Object[] targetCache;
+
 	private final CatalogService catalogs;
 
 	CatalogPolicyDirectory(CatalogService catalogs) {
@@ -51,7 +54,27 @@ class CatalogPolicyDirectory implements GroupResolver, EntityResolver {
 	@Override
 	public Optional<PolicyInput.Target> resolve(String ref) {
 		Catalog catalog = this.catalogs.current();
-		return parse(ref, "component").flatMap(catalog::find).map((entity) -> target(catalog, entity));
+		Object[] cached = this.targetCache;
+		if (cached == null || cached[0] != catalog) {
+			cached = new Object[] { catalog, new java.util.concurrent.ConcurrentHashMap<String, PolicyInput.Target>() };
+			this.targetCache = cached;
+		}
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, PolicyInput.Target> targets = (java.util.Map<String, PolicyInput.Target>) cached[1];
+		PolicyInput.Target known = targets.get(ref);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<PolicyInput.Target> found = parse(ref, "component").flatMap(catalog::find)
+			.map((entity) -> target(catalog, entity));
+		// Only refs that name an entity are kept, so the map stays within the catalog's
+		// size (times the spellings callers use).
+		found.ifPresent((target) -> {
+			if (targets.size() < 4 * catalog.entities().size() + 64) {
+				targets.put(ref, target);
+			}
+		});
+		return found;
 	}
 
 	@Override

@@ -64,6 +64,41 @@ class CatalogPolicyDirectoryTests {
 	}
 
 	@Test
+	void aReloadedCatalogDescribesTargetsAnew() {
+		String component = """
+				apiVersion: backstage.io/v1alpha1
+				kind: Component
+				metadata:
+				  name: shop
+				spec:
+				  type: service
+				  lifecycle: %s
+				  owner: group:default/team-a
+				""";
+		java.util.concurrent.atomic.AtomicReference<String> lifecycle = new java.util.concurrent.atomic.AtomicReference<>(
+				"experimental");
+		CatalogService service = new CatalogService(new CatalogSource() {
+
+			@Override
+			public Catalog load() {
+				return TestCatalogs.folder(CatalogPolicyDirectoryTests.this.root,
+						Map.of("shop.yaml", component.formatted(lifecycle.get())));
+			}
+
+			@Override
+			public String describe() {
+				return "changing";
+			}
+
+		});
+		CatalogPolicyDirectory changing = new CatalogPolicyDirectory(service);
+		assertThat(changing.resolve("shop")).get().extracting(PolicyInput.Target::lifecycle).isEqualTo("experimental");
+		lifecycle.set("production");
+		service.reload();
+		assertThat(changing.resolve("shop")).get().extracting(PolicyInput.Target::lifecycle).isEqualTo("production");
+	}
+
+	@Test
 	void parentCyclesEnd() {
 		String group = """
 				apiVersion: backstage.io/v1alpha1
