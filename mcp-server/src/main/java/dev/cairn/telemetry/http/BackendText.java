@@ -2,6 +2,7 @@ package dev.cairn.telemetry.http;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Text from a backend and addresses of backends, made fit for a message an agent reads:
@@ -56,6 +57,43 @@ public final class BackendText {
 	public static String duration(Duration duration) {
 		long millis = duration.toMillis();
 		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + " ms";
+	}
+
+	/**
+	 * The text as the inside of a double-quoted string in PromQL or LogQL (both take Go's
+	 * escapes): backslash, quote and control characters escaped, so a value cannot end
+	 * the string and change the query around it.
+	 */
+	public static String goStringContent(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '\\':
+					escaped.append("\\\\");
+					break;
+				case '"':
+					escaped.append("\\\"");
+					break;
+				case '\n':
+					escaped.append("\\n");
+					break;
+				case '\r':
+					escaped.append("\\r");
+					break;
+				case '\t':
+					escaped.append("\\t");
+					break;
+				default:
+					if (c < 0x20 || c == 0x7f) {
+						escaped.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+					}
+					else {
+						escaped.append(c);
+					}
+			}
+		}
+		return escaped.toString();
 	}
 
 }

@@ -1,10 +1,10 @@
 package dev.cairn.telemetry.loki;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.cairn.telemetry.ServiceTarget;
+import dev.cairn.telemetry.http.BackendText;
 
 /**
  * Builds the LogQL for a service's lines: {@code {namespace="shop", app="checkout-api"}
@@ -42,18 +42,18 @@ final class LogQl {
 	static String build(LokiSettings settings, ServiceTarget target, String level, String text) {
 		StringBuilder query = new StringBuilder(selector(settings, target));
 		if (text != null && !text.isEmpty()) {
-			query.append(" |= \"").append(escape(text)).append('"');
+			query.append(" |= \"").append(BackendText.goStringContent(text)).append('"');
 		}
 		if (level != null && LogLevels.rank(level) > 0) {
 			if (settings.levelLabel() != null) {
 				query.append(" | ")
 					.append(settings.levelLabel())
 					.append("=~\"")
-					.append(escape(LogLevels.labelRegex(level)))
+					.append(BackendText.goStringContent(LogLevels.labelRegex(level)))
 					.append('"');
 			}
 			else {
-				query.append(" |~ \"").append(escape(LogLevels.lineRegex(level))).append('"');
+				query.append(" |~ \"").append(BackendText.goStringContent(LogLevels.lineRegex(level))).append('"');
 			}
 		}
 		return query.toString();
@@ -73,7 +73,7 @@ final class LogQl {
 			if (selector.length() > 1) {
 				selector.append(", ");
 			}
-			selector.append(label).append("=\"").append(escape(value)).append('"');
+			selector.append(label).append("=\"").append(BackendText.goStringContent(value)).append('"');
 		});
 		return selector.append('}').toString();
 	}
@@ -100,39 +100,6 @@ final class LogQl {
 		}
 		placeholder.appendTail(value);
 		return value.toString();
-	}
-
-	/** The text as the inside of a LogQL double-quoted string. */
-	static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 8);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\':
-					escaped.append("\\\\");
-					break;
-				case '"':
-					escaped.append("\\\"");
-					break;
-				case '\n':
-					escaped.append("\\n");
-					break;
-				case '\r':
-					escaped.append("\\r");
-					break;
-				case '\t':
-					escaped.append("\\t");
-					break;
-				default:
-					if (c < 0x20 || c == 0x7f) {
-						escaped.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-					}
-					else {
-						escaped.append(c);
-					}
-			}
-		}
-		return escaped.toString();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.cairn.telemetry.ServiceTarget;
+import dev.cairn.telemetry.http.BackendText;
 
 /**
  * A PromQL expression with placeholders for where the service lives, checked once when
@@ -131,7 +132,7 @@ final class PromQlTemplate {
 				expression.append(text);
 			}
 			else {
-				expression.append(escapeString(value((Placeholder) part, target, defaultNamespace)));
+				expression.append(BackendText.goStringContent(value((Placeholder) part, target, defaultNamespace)));
 			}
 		}
 		return expression.toString();
@@ -150,42 +151,6 @@ final class PromQlTemplate {
 			default:
 				return target.environment();
 		}
-	}
-
-	/**
-	 * The text as the inside of a PromQL double-quoted string (Go's escapes): backslash,
-	 * quote and control characters escaped.
-	 */
-	static String escapeString(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 8);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\':
-					escaped.append("\\\\");
-					break;
-				case '"':
-					escaped.append("\\\"");
-					break;
-				case '\n':
-					escaped.append("\\n");
-					break;
-				case '\r':
-					escaped.append("\\r");
-					break;
-				case '\t':
-					escaped.append("\\t");
-					break;
-				default:
-					if (c < 0x20 || c == 0x7f) {
-						escaped.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-					}
-					else {
-						escaped.append(c);
-					}
-			}
-		}
-		return escaped.toString();
 	}
 
 	/** The text as an RE2 regular expression that matches exactly it. */

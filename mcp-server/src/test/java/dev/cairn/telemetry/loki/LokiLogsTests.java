@@ -18,6 +18,7 @@ import dev.cairn.telemetry.LogLine;
 import dev.cairn.telemetry.LogPage;
 import dev.cairn.telemetry.LogQuery;
 import dev.cairn.telemetry.ServiceTarget;
+import dev.cairn.telemetry.http.BackendText;
 import dev.cairn.telemetry.http.HttpAuth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,7 +206,8 @@ class LokiLogsTests {
 		String words = "warn|warning|error|err|fatal|critical|crit|panic|alert|emerg|emergency|severe";
 		String regex = "(?i:\\b(?:level|lvl|severity|loglevel)\"?\\s*[:=]\\s*\"?(?:" + words + ")\\b)|(?i:\\[(?:"
 				+ words + ")\\])|\\b(?:" + words.toUpperCase() + ")\\b";
-		String expected = "{namespace=\"shop\", app=\"checkout-api\"} |~ \"" + LogQl.escape(regex) + "\"";
+		String expected = "{namespace=\"shop\", app=\"checkout-api\"} |~ \"" + BackendText.goStringContent(regex)
+				+ "\"";
 		assertThat(expected).contains("\\\\b(?:level|lvl|severity|loglevel)\\\"?\\\\s*[:=]");
 		this.loki.verify(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("query", equalTo(expected)));
 	}

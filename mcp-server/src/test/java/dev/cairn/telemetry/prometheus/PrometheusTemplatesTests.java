@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.cairn.telemetry.NamedMetric;
 import dev.cairn.telemetry.ServiceTarget;
+import dev.cairn.telemetry.http.BackendText;
 import dev.cairn.telemetry.http.HttpAuth;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,8 @@ class PrometheusTemplatesTests {
 
 	@Test
 	void escapesValuesForPromQlStrings() {
-		assertThat(PromQlTemplate.escapeString("a\"b\\c\nd\te\u0001")).isEqualTo("a\\\"b\\\\c\\nd\\te\\x01");
-		assertThat(PromQlTemplate.escapeString("grüße-✓")).isEqualTo("grüße-✓");
+		assertThat(BackendText.goStringContent("a\"b\\c\nd\te\u0001")).isEqualTo("a\\\"b\\\\c\\nd\\te\\x01");
+		assertThat(BackendText.goStringContent("grüße-✓")).isEqualTo("grüße-✓");
 	}
 
 	@Test
