@@ -181,13 +181,7 @@ final class GuardedToolHandler<I> implements BiFunction<McpSyncServerExchange, C
 	static ToolResult redacted(ToolResult result) {
 		Object structured = (result.structured() != null)
 				? Redactor.json(ToolResultMapper.toObject(result.structured())) : null;
-		List<ToolContent> extra = new java.util.ArrayList<>(result.extraContent().size());
-		for (ToolContent content : result.extraContent()) {
-			extra.add((content instanceof ToolContent.Resource resource)
-					? new ToolContent.Resource(resource.uri(), resource.mimeType(), Redactor.text(resource.text()))
-					: content);
-		}
-		return new ToolResult(Redactor.text(result.text()), structured, result.error(), extra);
+		return result.withTexts(Redactor::text, structured);
 	}
 
 	/** An error result, its text redacted: error texts may quote what the caller sent. */

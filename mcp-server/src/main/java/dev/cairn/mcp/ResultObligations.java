@@ -47,13 +47,7 @@ final class ResultObligations {
 		// Longest first, so that a value containing another is masked whole.
 		List<String> values = new ArrayList<>(removed);
 		values.sort(Comparator.comparingInt(String::length).reversed());
-		List<ToolContent> extra = new ArrayList<>();
-		for (ToolContent content : result.extraContent()) {
-			extra.add((content instanceof ToolContent.Resource resource)
-					? new ToolContent.Resource(resource.uri(), resource.mimeType(), mask(resource.text(), values))
-					: content);
-		}
-		return new ToolResult(mask(result.text(), values), structured, false, extra);
+		return result.withTexts((text) -> mask(text, values), structured);
 	}
 
 	private static void redactEverywhere(Object node, List<String[]> paths, Set<String> removed) {

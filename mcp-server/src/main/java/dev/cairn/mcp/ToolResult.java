@@ -3,6 +3,7 @@ package dev.cairn.mcp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What a tool returns: a compact text for agents and humans, and the same content as
@@ -31,6 +32,20 @@ public record ToolResult(String text, Object structured, boolean error, List<Too
 
 	public static ToolResult error(String text) {
 		return new ToolResult(text, null, true);
+	}
+
+	/**
+	 * This result with its text and embedded text passed through {@code change}, and the
+	 * given structured content in place of its own.
+	 */
+	public ToolResult withTexts(UnaryOperator<String> change, Object newStructured) {
+		List<ToolContent> extra = new ArrayList<>(this.extraContent.size());
+		for (ToolContent content : this.extraContent) {
+			extra.add((content instanceof ToolContent.Resource resource)
+					? new ToolContent.Resource(resource.uri(), resource.mimeType(), change.apply(resource.text()))
+					: content);
+		}
+		return new ToolResult(change.apply(this.text), newStructured, this.error, extra);
 	}
 
 	/** This result with more content after the text. */

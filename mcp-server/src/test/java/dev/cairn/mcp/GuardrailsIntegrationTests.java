@@ -1,13 +1,10 @@
 package dev.cairn.mcp;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +74,7 @@ class GuardrailsIntegrationTests {
 
 	@Test
 	void anAgentListsTheChangingToolForItsUsersOwnEntitiesAndTheCatalogTools() {
-		McpSyncClient client = client("dana-agent-token-0001");
+		McpSyncClient client = McpClients.http(this.port, "dana-agent-token-0001");
 		try {
 			List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
 			// Dana's team owns entities it may label, so the tool is listed; on
@@ -90,26 +87,13 @@ class GuardrailsIntegrationTests {
 	}
 
 	private McpSchema.CallToolResult call(String token, Map<String, Object> args) {
-		McpSyncClient client = client(token);
+		McpSyncClient client = McpClients.http(this.port, token);
 		try {
 			return client.callTool(new McpSchema.CallToolRequest("catalog_label_entity", args));
 		}
 		finally {
 			client.closeGracefully();
 		}
-	}
-
-	private McpSyncClient client(String token) {
-		McpSyncClient client = McpClient
-			.sync(HttpClientStreamableHttpTransport.builder("http://localhost:" + this.port)
-				.endpoint("/mcp")
-				.requestBuilder(java.net.http.HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
-				.build())
-			.clientInfo(new McpSchema.Implementation("guardrail-tests", "1.0"))
-			.requestTimeout(Duration.ofSeconds(30))
-			.build();
-		client.initialize();
-		return client;
 	}
 
 	/** The arguments of the test tool: an entity, an environment and a label to add. */

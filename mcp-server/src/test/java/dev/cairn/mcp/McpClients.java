@@ -26,8 +26,19 @@ final class McpClients {
 	}
 
 	static McpSyncClient http(int port) {
-		McpSyncClient client = McpClient
-			.sync(HttpClientStreamableHttpTransport.builder("http://localhost:" + port).endpoint("/mcp").build())
+		return http(port, null);
+	}
+
+	/** A session that sends this API token (none when {@code null}). */
+	static McpSyncClient http(int port, String bearerToken) {
+		HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
+			.builder("http://localhost:" + port)
+			.endpoint("/mcp");
+		if (bearerToken != null) {
+			transport.requestBuilder(
+					java.net.http.HttpRequest.newBuilder().header("Authorization", "Bearer " + bearerToken));
+		}
+		McpSyncClient client = McpClient.sync(transport.build())
 			.clientInfo(new McpSchema.Implementation("cairn-tests", "1.0"))
 			.requestTimeout(Duration.ofSeconds(30))
 			.build();

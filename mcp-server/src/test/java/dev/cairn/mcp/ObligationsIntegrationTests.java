@@ -2,13 +2,10 @@ package dev.cairn.mcp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,18 +69,8 @@ class ObligationsIntegrationTests {
 	}
 
 	private McpSchema.CallToolResult call(String token, String tool, Map<String, Object> args) {
-		HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
-			.builder("http://localhost:" + this.port)
-			.endpoint("/mcp");
-		if (token != null) {
-			transport.requestBuilder(java.net.http.HttpRequest.newBuilder().header("Authorization", "Bearer " + token));
-		}
-		McpSyncClient client = McpClient.sync(transport.build())
-			.clientInfo(new McpSchema.Implementation("obligation-tests", "1.0"))
-			.requestTimeout(Duration.ofSeconds(30))
-			.build();
+		McpSyncClient client = McpClients.http(this.port, token);
 		try {
-			client.initialize();
 			return client.callTool(new McpSchema.CallToolRequest(tool, args));
 		}
 		finally {

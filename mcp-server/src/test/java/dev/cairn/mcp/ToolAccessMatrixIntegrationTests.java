@@ -1,6 +1,5 @@
 package dev.cairn.mcp;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +86,7 @@ class ToolAccessMatrixIntegrationTests {
 		int calls = 0;
 		int i = 0;
 		for (String principal : PRINCIPALS.keySet()) {
-			McpSyncClient client = client(token("matrix-" + i++));
+			McpSyncClient client = McpClients.http(this.port, token("matrix-" + i++));
 			try {
 				Set<String> listed = new TreeSet<>();
 				client.listTools().tools().forEach((t) -> listed.add(t.name()));
@@ -155,19 +152,6 @@ class ToolAccessMatrixIntegrationTests {
 			}
 		}
 		return List.copyOf(byOwner.values());
-	}
-
-	private McpSyncClient client(String token) {
-		McpSyncClient client = McpClient
-			.sync(HttpClientStreamableHttpTransport.builder("http://localhost:" + this.port)
-				.endpoint("/mcp")
-				.requestBuilder(java.net.http.HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
-				.build())
-			.clientInfo(new McpSchema.Implementation("matrix-tests", "1.0"))
-			.requestTimeout(Duration.ofSeconds(30))
-			.build();
-		client.initialize();
-		return client;
 	}
 
 	private static String token(String name) {
