@@ -11,7 +11,7 @@ import dev.cairn.mcp.ToolInputException;
  * when nothing matches, the error suggests entities with a similar name so the agent can
  * retry.
  */
-final class EntityLookup {
+public final class EntityLookup {
 
 	private EntityLookup() {
 	}
@@ -20,7 +20,7 @@ final class EntityLookup {
 	 * The full ref a tool argument names, for the audit trail: parsed as {@link #require}
 	 * parses it, whether or not the entity exists; {@code null} if it does not parse.
 	 */
-	static String targetOf(String ref) {
+	public static String targetOf(String ref) {
 		try {
 			return EntityRef.parse(ref, "component", EntityRef.DEFAULT_NAMESPACE).toString();
 		}
@@ -29,7 +29,7 @@ final class EntityLookup {
 		}
 	}
 
-	static Entity require(Catalog catalog, String field, String ref) {
+	public static Entity require(Catalog catalog, String field, String ref) {
 		EntityRef parsed;
 		try {
 			parsed = EntityRef.parse(ref, "component", EntityRef.DEFAULT_NAMESPACE);

@@ -39,7 +39,7 @@ public record OnCall(Person current, Person next, Instant handoverAt, List<Strin
 	public record Person(String ref, String name, String email) {
 	}
 
-	static OnCall of(Catalog catalog, Entity entity, Clock clock) {
+	public static OnCall of(Catalog catalog, Entity entity, Clock clock) {
 		String pagerDuty = entity.metadata().annotations().get(PAGERDUTY_ANNOTATION);
 		EntityRef ownerRef = "group".equals(entity.ref().kind()) ? entity.ref() : catalog.ownerOf(entity);
 		if (ownerRef == null) {
