@@ -43,7 +43,9 @@ import static dev.cairn.telemetry.projection.ClusterObjects.time;
  * runs has an empty list; other paths get GitHub's 404.
  *
  * <p>
- * Ids must be numbers, as GitHub's are; times of runs are kept to the second.
+ * GitHub's ids are numbers: a source's id that is not one is given a number here (ids
+ * only name evidence sources, which the comparison leaves out). Times of runs are kept to
+ * the second.
  */
 public final class GitHubStandIn implements AutoCloseable {
 
@@ -57,6 +59,8 @@ public final class GitHubStandIn implements AutoCloseable {
 	private final List<String> notes = new ArrayList<>();
 
 	private final Map<String, Set<String>> commitsByRepository = new LinkedHashMap<>();
+
+	private final Map<String, Long> ids = new LinkedHashMap<>();
 
 	private GitHubStandIn() {
 		this.server.stub(any(anyUrl()).atPriority(10)
@@ -112,9 +116,17 @@ public final class GitHubStandIn implements AutoCloseable {
 		}
 	}
 
-	private static Map<String, Object> run(BuildRun run) {
+	/** The source's id if it is a number, else a number standing for it. */
+	private long id(String id) {
+		if (id != null && id.matches("[0-9]{1,18}")) {
+			return Long.parseLong(id);
+		}
+		return this.ids.computeIfAbsent(String.valueOf(id), (key) -> 7_000_000_000L + this.ids.size());
+	}
+
+	private Map<String, Object> run(BuildRun run) {
 		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("id", Long.parseLong(run.id()));
+		json.put("id", id(run.id()));
 		put(json, "name", run.workflow());
 		put(json, "head_sha", run.commit());
 		put(json, "status", run.status());
@@ -129,8 +141,8 @@ public final class GitHubStandIn implements AutoCloseable {
 		List<Map<String, Object>> jobs = new ArrayList<>();
 		for (BuildRun.Job job : run.jobs()) {
 			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("id", Long.parseLong(job.id()));
-			json.put("run_id", Long.parseLong(run.id()));
+			json.put("id", id(job.id()));
+			json.put("run_id", id(run.id()));
 			put(json, "name", job.name());
 			json.put("status", "completed");
 			json.put("conclusion", job.conclusion());
@@ -148,7 +160,7 @@ public final class GitHubStandIn implements AutoCloseable {
 				log(source, target, repo, job);
 			}
 		}
-		this.server.stub(get(urlPathEqualTo(repo + "/actions/runs/" + run.id() + "/jobs")).willReturn(
+		this.server.stub(get(urlPathEqualTo(repo + "/actions/runs/" + id(run.id()) + "/jobs")).willReturn(
 				okJson(StandInServer.JSON.writeValueAsString(Map.of("total_count", jobs.size(), "jobs", jobs)))));
 	}
 
@@ -171,8 +183,8 @@ public final class GitHubStandIn implements AutoCloseable {
 				.append(line.message())
 				.append('\n');
 		}
-		String storage = "/job-logs/" + job.id() + ".txt";
-		this.server.stub(get(urlPathEqualTo(repo + "/actions/jobs/" + job.id() + "/logs"))
+		String storage = "/job-logs/" + id(job.id()) + ".txt";
+		this.server.stub(get(urlPathEqualTo(repo + "/actions/jobs/" + id(job.id()) + "/logs"))
 			.willReturn(aResponse().withStatus(302).withHeader("Location", this.server.url() + storage)));
 		this.server.stub(get(urlPathEqualTo(storage)).willReturn(
 				aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody(text.toString())));
