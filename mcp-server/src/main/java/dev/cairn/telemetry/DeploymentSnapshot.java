@@ -55,7 +55,11 @@ public record DeploymentSnapshot(String name, String namespace, Instant observed
 	/** Where a rollout stands. */
 	public enum Phase {
 
-		/** Every replica runs the current revision and is available. */
+		/**
+		 * Every replica runs the current revision; the rollout finished. Replicas may
+		 * have become unavailable since ({@link Rollout#available()} below
+		 * {@link Rollout#desired()}): that is no rollout under way.
+		 */
 		COMPLETE,
 		/** New replicas are coming up within the progress deadline. */
 		PROGRESSING,

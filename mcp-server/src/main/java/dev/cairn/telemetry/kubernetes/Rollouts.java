@@ -17,10 +17,20 @@ import dev.cairn.telemetry.DeploymentSnapshot.Rollout;
  * ProgressDeadlineExceeded has failed; the rollout is complete once the controller has
  * seen the latest spec and every desired replica is updated and available with no old
  * replica left; anything else is progressing.
+ *
+ * <p>
+ * One exception to kubectl: once the deployment controller has marked the rollout done
+ * (Progressing with reason NewReplicaSetAvailable), it keeps that condition when replicas
+ * of the finished revision later become unavailable (they crash, get OOM-killed, fail
+ * their readiness probe): it no longer times such a deployment out. kubectl then waits
+ * for a rollout that will never progress; here the rollout stays complete, with fewer
+ * available replicas than desired, which is what happened.
  */
 final class Rollouts {
 
 	static final String PROGRESS_DEADLINE_EXCEEDED = "ProgressDeadlineExceeded";
+
+	static final String NEW_REPLICA_SET_AVAILABLE = "NewReplicaSetAvailable";
 
 	private Rollouts() {
 	}
@@ -47,7 +57,10 @@ final class Rollouts {
 		else if (desired == 0) {
 			phase = Phase.IDLE;
 		}
-		else if (seenLatestSpec(deployment) && updated >= desired && replicas <= updated && available >= updated) {
+		else if (seenLatestSpec(deployment) && updated >= desired && replicas <= updated
+				&& (available >= updated
+						|| (progressing != null && NEW_REPLICA_SET_AVAILABLE.equals(progressing.getReason())
+								&& "True".equals(progressing.getStatus())))) {
 			phase = Phase.COMPLETE;
 		}
 		else {

@@ -1,9 +1,13 @@
 package dev.cairn.telemetry.kubernetes;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,8 +41,12 @@ import io.fabric8.mockwebserver.internal.SimpleRequest;
  * does; but a cluster's objects were created minutes or days apart, by controllers the
  * mock does not have, and the adapter orders revisions and pods by that time. So
  * {@link #add} restores the {@code creationTimestamp} the test set, in the mock's store.
+ *
+ * <p>
+ * Routes ({@link #route}) answer what neither an expectation nor CRUD mode serves, such
+ * as every pod's log at once, computed from the request.
  */
-final class FakeCluster implements AutoCloseable {
+public final class FakeCluster implements AutoCloseable {
 
 	/** Held so that the level sticks: the mock server logs every request at INFO. */
 	private static final Logger MOCK_SERVER_LOG = Logger.getLogger("io.fabric8.mockwebserver");
@@ -51,11 +59,13 @@ final class FakeCluster implements AutoCloseable {
 
 	private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
 
+	private final List<Function<RecordedRequest, MockResponse>> routes = new CopyOnWriteArrayList<>();
+
 	private final KubernetesMockServer server;
 
 	private final KubernetesClient admin;
 
-	FakeCluster() {
+	public FakeCluster() {
 		MockDispatcher expected = new MockDispatcher(this.expectations);
 		Dispatcher dispatcher = new Dispatcher() {
 
@@ -63,8 +73,16 @@ final class FakeCluster implements AutoCloseable {
 			public MockResponse dispatch(RecordedRequest request) {
 				Queue<ServerResponse> queued = FakeCluster.this.expectations
 					.get(new SimpleRequest(HttpMethod.valueOf(request.getMethod()), request.getPath()));
-				return (queued != null && !queued.isEmpty()) ? expected.dispatch(request)
-						: FakeCluster.this.crud.dispatch(request);
+				if (queued != null && !queued.isEmpty()) {
+					return expected.dispatch(request);
+				}
+				for (Function<RecordedRequest, MockResponse> route : FakeCluster.this.routes) {
+					MockResponse answer = route.apply(request);
+					if (answer != null) {
+						return answer;
+					}
+				}
+				return FakeCluster.this.crud.dispatch(request);
 			}
 
 		};
@@ -74,18 +92,26 @@ final class FakeCluster implements AutoCloseable {
 		this.admin = this.server.createClient(new JdkHttpClientFactory());
 	}
 
+	/**
+	 * Answers the requests the route returns a response for (it returns {@code null} for
+	 * the others), before CRUD mode.
+	 */
+	public void route(Function<RecordedRequest, MockResponse> route) {
+		this.routes.add(route);
+	}
+
 	KubernetesMockServer server() {
 		return this.server;
 	}
 
-	URI url() {
+	public URI url() {
 		return URI.create(this.server.url("/"));
 	}
 
 	/**
 	 * Settings that reach this cluster with a bearer token, as a real deployment would.
 	 */
-	KubernetesSettings settings() {
+	public KubernetesSettings settings() {
 		return KubernetesSettings.apiServer(url(), "fake-token-do-not-print");
 	}
 
@@ -94,7 +120,7 @@ final class FakeCluster implements AutoCloseable {
 	 * stored.
 	 */
 	@SafeVarargs
-	final <T extends HasMetadata> T add(T... objects) {
+	public final <T extends HasMetadata> T add(T... objects) {
 		T last = null;
 		for (T object : objects) {
 			String created = object.getMetadata().getCreationTimestamp();
@@ -123,6 +149,14 @@ final class FakeCluster implements AutoCloseable {
 				throw new IllegalStateException(ex);
 			}
 		}
+	}
+
+	/**
+	 * The adapter connected to this cluster, reading time from {@code clock} (the
+	 * snapshot's {@code observedAt}).
+	 */
+	public KubernetesDeploymentStates states(Clock clock) {
+		return new KubernetesDeploymentStates(settings(), KubernetesClients.create(settings()), clock);
 	}
 
 	@Override

@@ -373,6 +373,36 @@ class KubernetesDeploymentStatesTests {
 	}
 
 	@Test
+	void aFinishedRolloutWhoseReplicasDiedSinceStaysCompleteWithNoneAvailable() {
+		// The controller keeps NewReplicaSetAvailable once a rollout finished, whatever
+		// happens to its pods later; it never times such a deployment out.
+		Deployment deployment = this.cluster.add(deployment(3, "1.8.0", 2,
+				deploymentStatus(3, 3, 0, 0, available(false, "2026-03-10T15:40:02Z"),
+						progressing("True", "NewReplicaSetAvailable",
+								"ReplicaSet \"checkout-api-7c9d8b6f5\" has successfully progressed.",
+								"2026-03-10T14:03:05Z"))));
+		twoRevisions(deployment, "1.8.0", 0, 3);
+
+		DeploymentSnapshot.Rollout rollout = this.states.snapshot(Shop.target()).orElseThrow().rollout();
+
+		assertThat(rollout.phase()).isEqualTo(Phase.COMPLETE);
+		assertThat(rollout)
+			.extracting(DeploymentSnapshot.Rollout::desired, DeploymentSnapshot.Rollout::updated,
+					DeploymentSnapshot.Rollout::available, DeploymentSnapshot.Rollout::unavailable)
+			.containsExactly(3, 3, 0, 3);
+	}
+
+	@Test
+	void aRolloutWhoseNewReplicasAreNotAllAvailableYetIsProgressing() {
+		Deployment deployment = this.cluster
+			.add(deployment(3, "1.8.0", 2, deploymentStatus(3, 3, 3, 2, available(true, "2026-03-10T14:02:40Z"),
+					progressing("True", "ReplicaSetUpdated", ROLLING, ROLLOUT_STARTED))));
+		twoRevisions(deployment, "1.8.0", 0, 3);
+
+		assertThat(this.states.snapshot(Shop.target()).orElseThrow().rollout().phase()).isEqualTo(Phase.PROGRESSING);
+	}
+
+	@Test
 	void pausedOrScaledToZeroIsIdle() {
 		Deployment paused = deployment(3, "1.8.0", 2, deploymentStatus(3, 1, 3, 3, available(true, ROLLOUT_STARTED),
 				progressing("Unknown", "DeploymentPaused", "Deployment is paused", ROLLOUT_STARTED)));

@@ -30,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * free loopback port with no scrape targets and a retention long enough to keep the
  * blocks. The test class is skipped when {@code prometheus} or {@code promtool} is not on
  * the PATH (each test reports as skipped, with the reason). Every wait is bounded, and
- * the process is destroyed after the class, or at once when starting it fails.
+ * the process is destroyed after the class, or at once when starting it fails. An
+ * {@link #optional} one skips nothing itself: its tests ask {@link #available()}.
  */
-final class RealPrometheus implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class RealPrometheus implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
 	private static final Duration BACKFILL_LIMIT = Duration.ofMinutes(2);
 
@@ -46,15 +47,38 @@ final class RealPrometheus implements BeforeAllCallback, BeforeEachCallback, Aft
 
 	private URI url;
 
+	private final boolean required;
+
 	/** Why there is no Prometheus to test against, or {@code null}. */
 	private String missing;
 
 	RealPrometheus(Supplier<String> openMetrics) {
-		this.openMetrics = openMetrics;
+		this(openMetrics, true);
 	}
 
-	URI url() {
+	private RealPrometheus(Supplier<String> openMetrics, boolean required) {
+		this.openMetrics = openMetrics;
+		this.required = required;
+	}
+
+	/**
+	 * A Prometheus whose absence skips only the tests that check {@link #available()}.
+	 */
+	public static RealPrometheus optional(Supplier<String> openMetrics) {
+		return new RealPrometheus(openMetrics, false);
+	}
+
+	public URI url() {
 		return this.url;
+	}
+
+	/** Whether a Prometheus runs; else {@link #missing()} says why not. */
+	public boolean available() {
+		return this.missing == null && this.url != null;
+	}
+
+	public String missing() {
+		return this.missing;
 	}
 
 	@Override
@@ -134,7 +158,9 @@ final class RealPrometheus implements BeforeAllCallback, BeforeEachCallback, Aft
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		Assumptions.assumeTrue(this.missing == null, this.missing);
+		if (this.required) {
+			Assumptions.assumeTrue(this.missing == null, this.missing);
+		}
 	}
 
 	@Override
