@@ -24,7 +24,8 @@ import dev.cairn.telemetry.ServiceTarget;
  * @param current the revision rolled out or running
  * @param previous the revision before it, or {@code null}
  * @param podCount how many pods the service has
- * @param pods at most {@value #MAX_PODS}, unhealthy first, then newest
+ * @param pods at most {@value #MAX_PODS} (fewer when the policy limits the caller),
+ * unhealthy first, then newest
  * @param podsTruncated {@code truncated, N more} when pods were left out
  * @param eventCount how many recent events there are
  * @param events at most {@value #MAX_EVENTS}, warnings first, then newest
@@ -50,8 +51,13 @@ record DeploymentAnswer(String service, String environment, boolean deployed, St
 		.comparing((DeploymentSnapshot.Event event) -> !event.warning())
 		.thenComparing(DeploymentSnapshot.Event::lastSeen, Comparator.nullsLast(Comparator.reverseOrder()));
 
+	/**
+	 * The answer for a snapshot ({@code null}: not deployed).
+	 * @param cap the most items of any list, when the policy limits the caller to fewer
+	 * than the bounds above
+	 */
 	static DeploymentAnswer of(ServiceTarget target, DeploymentSnapshot snapshot, DeliveryStatus delivery,
-			List<String> notes) {
+			List<String> notes, int cap) {
 		List<String> allNotes = notes.isEmpty() ? null : List.copyOf(notes);
 		if (snapshot == null) {
 			return new DeploymentAnswer(target.service(), target.environment(), false, target.kubernetesId(),
@@ -64,10 +70,13 @@ record DeploymentAnswer(String service, String environment, boolean deployed, St
 		List<DeploymentSnapshot.Event> events = new ArrayList<>(snapshot.events());
 		events.sort(WARNINGS_THEN_NEWEST);
 		List<DeploymentSnapshot.Job> jobs = snapshot.jobs();
+		int maxPods = Math.min(MAX_PODS, cap);
+		int maxEvents = Math.min(MAX_EVENTS, cap);
+		int maxJobs = Math.min(MAX_JOBS, cap);
 		return new DeploymentAnswer(target.service(), target.environment(), true, snapshot.name(), snapshot.namespace(),
 				snapshot.observedAt(), snapshot.rollout(), snapshot.current(), snapshot.previous(), pods.size(),
-				first(pods, MAX_PODS), truncated(pods, MAX_PODS), events.size(), first(events, MAX_EVENTS),
-				truncated(events, MAX_EVENTS), first(jobs, MAX_JOBS), truncated(jobs, MAX_JOBS), delivery, allNotes);
+				first(pods, maxPods), truncated(pods, maxPods), events.size(), first(events, maxEvents),
+				truncated(events, maxEvents), first(jobs, maxJobs), truncated(jobs, maxJobs), delivery, allNotes);
 	}
 
 	/** Ready, or finished its work; anything else is worth reading first. */

@@ -52,7 +52,9 @@ class DeploymentStatusTool extends InspectionTool<DeploymentStatusTool.Input> {
 		Optional<DeploymentSnapshot> snapshot = resolved.backends().requireDeployments().snapshot(resolved.target());
 		List<String> notes = new ArrayList<>();
 		DeliveryStatus delivery = delivery(resolved, notes);
-		DeploymentAnswer answer = DeploymentAnswer.of(resolved.target(), snapshot.orElse(null), delivery, notes);
+		// The policy may allow this caller fewer items per list than the tool's bounds.
+		int cap = context.limit(null, Integer.MAX_VALUE);
+		DeploymentAnswer answer = DeploymentAnswer.of(resolved.target(), snapshot.orElse(null), delivery, notes, cap);
 		return ToolResult.ok(DeploymentText.of(answer), answer);
 	}
 

@@ -63,11 +63,17 @@ record MetricsAnswer(String service, String environment, String metric, String u
 
 	}
 
-	static MetricsAnswer of(ServiceTarget target, MetricQuery query, MetricResult result, String metric) {
+	/**
+	 * The answer for a result.
+	 * @param maxSeries the most series to keep: {@value #MAX_SERIES}, or fewer when the
+	 * policy limits the caller
+	 */
+	static MetricsAnswer of(ServiceTarget target, MetricQuery query, MetricResult result, String metric,
+			int maxSeries) {
 		List<Series> kept = new ArrayList<>();
 		int cutPoints = 0;
 		for (MetricResult.Series series : result.series()) {
-			if (kept.size() == MAX_SERIES) {
+			if (kept.size() == maxSeries) {
 				break;
 			}
 			List<MetricResult.Point> points = series.points();

@@ -99,7 +99,8 @@ class MetricsQueryTool extends InspectionTool<MetricsQueryTool.Input> {
 					+ "); tell the platform team. Raw promql may work where policy allows it.");
 		}
 		MetricsAnswer answer = MetricsAnswer.of(resolved.target(), query, result,
-				(input.metric() != null) ? input.metric().name() : null);
+				(input.metric() != null) ? input.metric().name() : null,
+				context.limit(MetricsAnswer.MAX_SERIES, MetricsAnswer.MAX_SERIES));
 		return ToolResult.ok(answer.toText(), answer);
 	}
 

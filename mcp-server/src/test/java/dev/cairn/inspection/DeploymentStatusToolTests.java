@@ -153,6 +153,20 @@ class DeploymentStatusToolTests {
 	}
 
 	@Test
+	void thePolicysLimitCutsEveryList() {
+		DeploymentStatusTool tool = tool(new EnvironmentBackends("production",
+				deployments((target) -> Optional.of(snapshot())), null, null, null, null));
+		DeploymentAnswer answer = (DeploymentAnswer) tool
+			.call(new DeploymentStatusTool.Input("checkout-api", "production"), context(3))
+			.structured();
+		assertThat(answer.pods()).hasSize(3);
+		assertThat(answer.podsTruncated()).isEqualTo("truncated, 23 more");
+		assertThat(answer.events()).hasSize(3);
+		assertThat(answer.eventsTruncated()).isEqualTo("truncated, 27 more");
+		assertThat(answer.jobs()).hasSize(1);
+	}
+
+	@Test
 	void aServiceThatIsNotDeployedIsANormalAnswer() {
 		ToolResult result = call(tool(
 				new EnvironmentBackends("staging", deployments((target) -> Optional.empty()), null, null, null, null)),

@@ -115,6 +115,19 @@ class MetricsQueryToolTests {
 	}
 
 	@Test
+	void thePolicysLimitCutsTheSeries() {
+		List<MetricResult.Series> many = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			many.add(series(Map.of("pod", "p" + i), 1, i));
+		}
+		MetricsAnswer answer = (MetricsAnswer) tool((query) -> new MetricResult(many, "q", null, "p"))
+			.call(input(MetricsQueryTool.Metric.cpu, null, null, null, null), context(5))
+			.structured();
+		assertThat(answer.series()).hasSize(5);
+		assertThat(answer.truncated()).startsWith("truncated: 3 more series left out");
+	}
+
+	@Test
 	void aValueThatIsNotANumberIsNullInTheStructureAndNaNInTheText() {
 		ToolResult result = tool((query) -> new MetricResult(
 				List.of(new MetricResult.Series(Map.of(), List.of(new MetricResult.Point(NOW, Double.NaN)))), "q",
