@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
  */
 final class Secrets {
 
-	/** The user info of a URL ({@code user:password@}), which may hold a password. */
-	private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/?#@]*@");
+	/**
+	 * The user info of a URL ({@code user:password@}), which may hold a password; also at
+	 * the start of a value written without a scheme.
+	 */
+	private static final Pattern USER_INFO = Pattern.compile("(?<=://|^)[^/?#@]*@");
 
 	private Secrets() {
 	}

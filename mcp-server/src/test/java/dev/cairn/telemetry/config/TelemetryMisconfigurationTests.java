@@ -33,24 +33,25 @@ class TelemetryMisconfigurationTests {
 	@ParameterizedTest(name = "{0}={1}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					prometheus.url | prometheus:9090 | prometheus.url: must be an http(s) URL such as http://prometheus:9090, not prometheus:9090
-					prometheus.url | http://prom etheus:9090 | prometheus.url: is not a URL (Illegal character in authority at index 7)
-					prometheus.url | http://prometheus:9090/?x=1 | prometheus.url: must be a base URL without a query or fragment
-					prometheus.queries.errors | sum(up) | prometheus.queries.errors: there is no metric named errors; the metrics are error_rate, latency_p99, request_rate, cpu, memory, restarts
-					prometheus.queries.error_rate | sum(rate(x{namespace=$namespace}[5m])) | prometheus.queries.error_rate: placeholder $namespace must stand inside a double-quoted string
-					prometheus.queries.cpu | sum(x{pod="$pod"}) | prometheus.queries.cpu: unknown placeholder $pod
-					prometheus.timeout | 0s | prometheus.timeout: must be positive, such as 10s, not PT0S
-					loki.url | ftp://loki:3100 | loki.url: must be an http(s) URL such as http://loki:3100
-					loki.selector.app-name | $workload | loki.selector.app-name: "app-name" is not a Loki label name
-					loki.selector.app | $pod | loki.selector.app: unknown placeholder $pod
-					loki.level-label | detected-level | loki.level-label: "detected-level" is not a Loki label name
-					argocd.url | argocd.example.com | argocd.url: must be an http(s) URL such as https://argocd.example.com
-					argocd.app-name-template | {name}-prod | argocd.app-name-template: unknown placeholder {name}; use {service}, {environment} or {app}
-					kubernetes.api-server | //k8s:6443 | kubernetes.api-server: must be an http(s) URL
-					kubernetes.token | abc | kubernetes.token: is sent only to api-server, which is not set
-					kubernetes.kubeconfig | /nonexistent/kubeconfig | kubernetes.kubeconfig: no readable file at /nonexistent/kubeconfig
-					kubernetes.trust-certs | true | kubernetes.trust-certs: is used only with api-server
-					""")
+							prometheus.url | prometheus:9090 | prometheus.url: must be an http(s) URL such as http://prometheus:9090, not prometheus:9090
+							prometheus.url | http://prom etheus:9090 | prometheus.url: is not a URL (Illegal character in authority at index 7)
+							prometheus.url | http://prometheus:9090/?x=1 | prometheus.url: must be a base URL without a query or fragment
+							prometheus.queries.errors | sum(up) | prometheus.queries.errors: there is no metric named errors; the metrics are error_rate, latency_p99, request_rate, cpu, memory, restarts
+							prometheus.queries.error_rate | sum(rate(x{namespace=$namespace}[5m])) | prometheus.queries.error_rate: placeholder $namespace must stand inside a double-quoted string
+							prometheus.queries.cpu | sum(x{pod="$pod"}) | prometheus.queries.cpu: unknown placeholder $pod
+							prometheus.timeout | 0s | prometheus.timeout: must be positive, such as 10s, not PT0S
+							loki.url | ftp://loki:3100 | loki.url: must be an http(s) URL such as http://loki:3100
+					loki.url | cairn:s3cret@loki:3100 | loki.url: must be an http(s) URL such as http://loki:3100, not ****@loki:3100
+							loki.selector.app-name | $workload | loki.selector.app-name: "app-name" is not a Loki label name
+							loki.selector.app | $pod | loki.selector.app: unknown placeholder $pod
+							loki.level-label | detected-level | loki.level-label: "detected-level" is not a Loki label name
+							argocd.url | argocd.example.com | argocd.url: must be an http(s) URL such as https://argocd.example.com
+							argocd.app-name-template | {name}-prod | argocd.app-name-template: unknown placeholder {name}; use {service}, {environment} or {app}
+							kubernetes.api-server | //k8s:6443 | kubernetes.api-server: must be an http(s) URL
+							kubernetes.token | abc | kubernetes.token: is sent only to api-server, which is not set
+							kubernetes.kubeconfig | /nonexistent/kubeconfig | kubernetes.kubeconfig: no readable file at /nonexistent/kubeconfig
+							kubernetes.trust-certs | true | kubernetes.trust-certs: is used only with api-server
+							""")
 	void aBadValueNamesItsProperty(String property, String value, String expected) {
 		String base = property.startsWith("prometheus") ? "prometheus.url=http://prometheus:9090"
 				: property.startsWith("loki") ? "loki.url=http://loki:3100" : property.startsWith("argocd")
