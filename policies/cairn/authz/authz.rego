@@ -137,6 +137,48 @@ denials contains {
 }
 
 # ---------------------------------------------------------------------------------------
+# Raw queries: PromQL and LogQL reach every series and stream the store holds, not only
+# those of the service named, so only members of settings.raw_query_groups may send them
+# (an agent when the user it acts for is one). Everyone else asks for a named metric, or
+# for lines by level and text.
+# ---------------------------------------------------------------------------------------
+
+raw_query_arguments := {"metrics_query": "promql", "logs_query": "logql"}
+
+raw_query_alternatives := {
+	"metrics_query": "ask for a named metric instead (metric: error_rate, latency_p99, request_rate, cpu, memory or restarts)",
+	"logs_query": "filter by level and text instead of logql",
+}
+
+# Missing from data.json, nobody may: the rule fails closed.
+raw_query_groups := object.get(settings, "raw_query_groups", [])
+
+denials contains {
+	"reason": "raw_query_not_allowed",
+	"hint": sprintf("%s with %s is reserved to members of %s; %s", [input.action.tool, raw_query_arguments[input.action.tool], concat(", ", raw_query_groups), raw_query_alternatives[input.action.tool]]),
+} if {
+	carries_raw_query
+	not raw_query_allowed
+}
+
+# A blank or null argument is no query.
+carries_raw_query if {
+	query := input.action.arguments[raw_query_arguments[input.action.tool]]
+	query != null
+	not blank(query)
+}
+
+blank(value) if {
+	is_string(value)
+	trim_space(value) == ""
+}
+
+raw_query_allowed if {
+	some group in effective_groups
+	group in raw_query_groups
+}
+
+# ---------------------------------------------------------------------------------------
 # Owners change what they own: a change is permitted when the owner of its target is one
 # of the caller's groups (for an agent, one of the groups of the user it acts for), or
 # the caller. A tool that creates something names its future owner in `owner`.

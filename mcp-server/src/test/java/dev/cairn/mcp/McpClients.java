@@ -22,6 +22,15 @@ public final class McpClients {
 			"catalog_dependencies", Map.of("ref", "checkout-web", "direction", "downstream", "depth", 2),
 			"catalog_blast_radius", Map.of("ref", "resource:payments-db"));
 
+	/**
+	 * One call of each inspection tool, about a service of the demo organisation in
+	 * production; whether it answers depends on the telemetry backends of the test.
+	 */
+	static final Map<String, Map<String, Object>> INSPECTION_CALLS = Map.of("deployment_status",
+			Map.of("service", "payment-api", "environment", "production"), "logs_query",
+			Map.of("service", "payment-api", "environment", "production", "level", "error"), "metrics_query",
+			Map.of("service", "payment-api", "environment", "production", "metric", "error_rate"));
+
 	private McpClients() {
 	}
 
@@ -44,6 +53,11 @@ public final class McpClients {
 			.build();
 		client.initialize();
 		return client;
+	}
+
+	/** Arguments that bind for the tool: a catalog or an inspection call, else none. */
+	static Map<String, Object> argumentsFor(String tool) {
+		return CATALOG_CALLS.getOrDefault(tool, INSPECTION_CALLS.getOrDefault(tool, Map.of()));
 	}
 
 	public static String text(McpSchema.CallToolResult result) {

@@ -99,7 +99,8 @@ class ToolAccessMatrixIntegrationTests {
 						McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest(name, args));
 						calls++;
 						String text = McpClients.text(result);
-						if (!String.valueOf(args.get("ref")).contains(":other/")) {
+						if (!String.valueOf(args.get("ref")).contains(":other/")
+								&& !String.valueOf(args.get("service")).contains(":other/")) {
 							assertThat(text).as(principal + " / " + name).doesNotStartWith("invalid arguments");
 						}
 						// A denial or an approval request starts with the tool's name; a
@@ -126,15 +127,16 @@ class ToolAccessMatrixIntegrationTests {
 	private List<Map<String, Object>> candidates(CairnTool<?> tool, List<String> targets, String tenant) {
 		String name = tool.descriptor().name();
 		if (tool.descriptor().readOnly()) {
-			Map<String, Object> args = McpClients.CATALOG_CALLS.getOrDefault(name, Map.of());
-			if (!args.containsKey("ref")) {
+			Map<String, Object> args = McpClients.argumentsFor(name);
+			String key = args.containsKey("ref") ? "ref" : args.containsKey("service") ? "service" : null;
+			if (key == null) {
 				return List.of(args);
 			}
 			// Also an entity of the caller's own tenant, which another tenant's caller
 			// may
 			// name (whether or not it exists).
 			Map<String, Object> own = new LinkedHashMap<>(args);
-			own.put("ref", "component:" + tenant + "/payment-api");
+			own.put(key, "component:" + tenant + "/payment-api");
 			return List.of(args, own);
 		}
 		List<Map<String, Object>> out = new ArrayList<>();
