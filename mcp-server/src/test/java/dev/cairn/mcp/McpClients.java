@@ -23,13 +23,14 @@ public final class McpClients {
 			"catalog_blast_radius", Map.of("ref", "resource:payments-db"));
 
 	/**
-	 * One call of each inspection tool, about a service of the demo organisation in
+	 * One call of each inspection tool (and the diagnosis), about a service of the demo organisation in
 	 * production; whether it answers depends on the telemetry backends of the test.
 	 */
 	static final Map<String, Map<String, Object>> INSPECTION_CALLS = Map.of("deployment_status",
 			Map.of("service", "payment-api", "environment", "production"), "logs_query",
 			Map.of("service", "payment-api", "environment", "production", "level", "error"), "metrics_query",
-			Map.of("service", "payment-api", "environment", "production", "metric", "error_rate"));
+			Map.of("service", "payment-api", "environment", "production", "metric", "error_rate"),
+			"deployment_diagnose", Map.of("service", "payment-api", "environment", "production"));
 
 	private McpClients() {
 	}
