@@ -72,7 +72,9 @@ public class ServiceTargets {
 		return env;
 	}
 
-	/** The catalog's target ref for a service argument, for the audit trail and policy. */
+	/**
+	 * The catalog's target ref for a service argument, for the audit trail and policy.
+	 */
 	public static String targetOf(String service) {
 		return (service != null) ? EntityLookup.targetOf(service.trim()) : null;
 	}

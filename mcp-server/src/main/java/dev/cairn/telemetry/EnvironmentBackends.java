@@ -68,9 +68,8 @@ public record EnvironmentBackends(String environment, DeploymentStates deploymen
 
 	private <T> T require(T backend, String what, String setting) {
 		if (backend == null) {
-			throw new BackendException("telemetry (" + this.environment + ")", "no " + what
-					+ " is configured for " + this.environment + "; set cairn.telemetry.environments."
-					+ this.environment + "." + setting);
+			throw new BackendException("telemetry (" + this.environment + ")", "no " + what + " is configured for "
+					+ this.environment + "; set cairn.telemetry.environments." + this.environment + "." + setting);
 		}
 		return backend;
 	}
