@@ -59,7 +59,7 @@ final class Signals {
 		long mebibytes;
 		switch (workload.runtime()) {
 			case JVM:
-				mebibytes = 300 + (long) (100 * unit);
+				mebibytes = 220 + (long) (80 * unit);
 				break;
 			case GO:
 				mebibytes = 40 + (long) (50 * unit);
