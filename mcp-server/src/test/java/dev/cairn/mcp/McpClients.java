@@ -9,9 +9,9 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 
 /**
- * Real MCP clients for end-to-end tests.
+ * Real MCP clients for end-to-end tests, for every feature's integration tests.
  */
-final class McpClients {
+public final class McpClients {
 
 	/**
 	 * One call of each catalog tool, with arguments an agent would send for the demo
@@ -25,12 +25,12 @@ final class McpClients {
 	private McpClients() {
 	}
 
-	static McpSyncClient http(int port) {
+	public static McpSyncClient http(int port) {
 		return http(port, null);
 	}
 
 	/** A session that sends this API token (none when {@code null}). */
-	static McpSyncClient http(int port, String bearerToken) {
+	public static McpSyncClient http(int port, String bearerToken) {
 		HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
 			.builder("http://localhost:" + port)
 			.endpoint("/mcp");
@@ -46,7 +46,7 @@ final class McpClients {
 		return client;
 	}
 
-	static String text(McpSchema.CallToolResult result) {
+	public static String text(McpSchema.CallToolResult result) {
 		return ((McpSchema.TextContent) result.content().get(0)).text();
 	}
 

@@ -39,7 +39,7 @@ class StdioIntegrationTests {
 		try {
 			McpSchema.InitializeResult init = client.initialize();
 			assertThat(init.serverInfo().name()).isEqualTo("cairn");
-			assertThat(client.listTools().tools()).hasSize(5);
+			assertThat(client.listTools().tools()).hasSize(6);
 			for (Map.Entry<String, Map<String, Object>> call : McpClients.CATALOG_CALLS.entrySet()) {
 				McpSchema.CallToolResult result = client
 					.callTool(new McpSchema.CallToolRequest(call.getKey(), call.getValue()));
@@ -69,7 +69,7 @@ class StdioIntegrationTests {
 		try {
 			assertThat(client.listTools()).extracting(dev.langchain4j.agent.tool.ToolSpecification::name)
 				.containsExactlyInAnyOrder("audit_search", "catalog_search", "catalog_get_entity",
-						"catalog_dependencies", "catalog_blast_radius");
+						"catalog_dependencies", "catalog_blast_radius", "sandbox_inject_failure");
 			JsonMapper json = JsonMapper.builder().build();
 			for (Map.Entry<String, Map<String, Object>> call : McpClients.CATALOG_CALLS.entrySet()) {
 				dev.langchain4j.service.tool.ToolExecutionResult result = client

@@ -26,7 +26,7 @@ class ToolVisibilityIntegrationTests {
 		McpSyncClient client = McpClients.http(this.port);
 		try {
 			assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
-				.containsExactly("audit_search", "catalog_get_entity", "catalog_search");
+				.containsExactly("audit_search", "catalog_get_entity", "catalog_search", "sandbox_inject_failure");
 		}
 		finally {
 			client.closeGracefully();
