@@ -36,12 +36,12 @@ final class SandboxDelivery implements Delivery {
 		}
 		Release latest = releases.get(0);
 		String application = target.service() + "-" + target.environment();
-		String[] health = health(snapshot.get());
+		Health health = Health.of(snapshot.get());
 		if (!latest.applied()) {
 			MigrationJob job = new MigrationJob(deployment.workload(), latest);
 			boolean over = !job.failedAt().isAfter(now);
-			return Optional.of(new DeliveryStatus(application, "OutOfSync", health[0], health[1], latest.commit(),
-					over ? "Failed" : "Running",
+			return Optional.of(new DeliveryStatus(application, "OutOfSync", health.status(), health.message(),
+					latest.commit(), over ? "Failed" : "Running",
 					over ? "one or more synchronization tasks completed unsuccessfully, reason: Job " + job.name()
 							+ " failed: BackoffLimitExceeded"
 							: "waiting for completion of hook batch/Job/" + job.name(),
@@ -49,31 +49,43 @@ final class SandboxDelivery implements Delivery {
 		}
 		Instant synced = latest.deployedAt().plus(Timing.SYNC);
 		boolean done = !synced.isAfter(now);
-		return Optional.of(new DeliveryStatus(application, "Synced", health[0], health[1], latest.commit(),
+		return Optional.of(new DeliveryStatus(application, "Synced", health.status(), health.message(), latest.commit(),
 				done ? "Succeeded" : "Running",
 				done ? "successfully synced (all tasks run)" : "one or more tasks are running", done ? synced : null));
 	}
 
-	/** Argo CD's health of a Deployment, and its message when not healthy. */
-	static String[] health(DeploymentSnapshot snapshot) {
-		DeploymentSnapshot.Rollout rollout = snapshot.rollout();
-		int total = snapshot.pods().size();
-		if (rollout.phase() == DeploymentSnapshot.Phase.FAILED) {
-			return new String[] { "Degraded", "Deployment \"" + snapshot.name() + "\" exceeded its progress deadline" };
+	/**
+	 * Argo CD's health of a Deployment.
+	 *
+	 * @param status Healthy, Progressing or Degraded
+	 * @param message why, when not healthy
+	 */
+	record Health(String status, String message) {
+
+		static Health of(DeploymentSnapshot snapshot) {
+			DeploymentSnapshot.Rollout rollout = snapshot.rollout();
+			int total = snapshot.pods().size();
+			if (rollout.phase() == DeploymentSnapshot.Phase.FAILED) {
+				return new Health("Degraded", "Deployment \"" + snapshot.name() + "\" exceeded its progress deadline");
+			}
+			if (rollout.updated() < rollout.desired()) {
+				return progressing(
+						rollout.updated() + " out of " + rollout.desired() + " new replicas have been updated...");
+			}
+			if (total > rollout.updated()) {
+				return progressing((total - rollout.updated()) + " old replicas are pending termination...");
+			}
+			if (rollout.available() < rollout.updated()) {
+				return progressing(
+						rollout.available() + " of " + rollout.updated() + " updated replicas are available...");
+			}
+			return new Health("Healthy", null);
 		}
-		if (rollout.updated() < rollout.desired()) {
-			return new String[] { "Progressing", "Waiting for rollout to finish: " + rollout.updated() + " out of "
-					+ rollout.desired() + " new replicas have been updated..." };
+
+		private static Health progressing(String message) {
+			return new Health("Progressing", "Waiting for rollout to finish: " + message);
 		}
-		if (total > rollout.updated()) {
-			return new String[] { "Progressing", "Waiting for rollout to finish: " + (total - rollout.updated())
-					+ " old replicas are pending termination..." };
-		}
-		if (rollout.available() < rollout.updated()) {
-			return new String[] { "Progressing", "Waiting for rollout to finish: " + rollout.available() + " of "
-					+ rollout.updated() + " updated replicas are available..." };
-		}
-		return new String[] { "Healthy", null };
+
 	}
 
 	@Override

@@ -1,12 +1,19 @@
 package dev.cairn.sandbox;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import dev.cairn.catalog.CatalogService;
+import dev.cairn.catalog.FolderCatalogSource;
 
 import dev.cairn.telemetry.DeploymentSnapshot;
+import dev.cairn.telemetry.TelemetryBackends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -86,6 +93,37 @@ class SandboxConfigurationTests {
 					Map.of("checkout-web", Map.of("staging", "dependency-failing:nope"))))
 			.withMessageStartingWith("cairn.sandbox.failures.checkout-web.staging=dependency-failing:nope: 'nope' is "
 					+ "not another service deployed in staging");
+	}
+
+	@Test
+	void keepsWhatWasInjectedWhenTheCatalogReloads() {
+		CatalogService catalogs = new CatalogService(
+				new FolderCatalogSource(Path.of("src/main/resources/demo-catalog")));
+		SandboxPlatform platform = new SandboxPlatform(catalogs, this.clock, SandboxProperties.defaults());
+		Injection injection = platform.inject("inventory-service", "staging", "unschedulable", null);
+		World before = platform.world();
+		catalogs.reload();
+		assertThat(platform.world()).isNotSameAs(before);
+		assertThat(platform.backends("staging")
+			.deployments()
+			.snapshot(Sandboxes.target("inventory-service", "staging"))
+			.orElseThrow()
+			.current()
+			.commit()).isEqualTo(injection.revision().commit());
+	}
+
+	@Test
+	void stepsAsideWhenAnotherTelemetrySourceIsConfigured() {
+		ApplicationContextRunner runner = new ApplicationContextRunner()
+			.withUserConfiguration(SandboxConfiguration.class)
+			.withBean(CatalogService.class, Sandboxes::demoCatalog)
+			.withBean(Clock.class, () -> this.clock)
+			.withBean(SandboxProperties.class, SandboxProperties::defaults);
+		runner.run((context) -> assertThat(context).hasSingleBean(TelemetryBackends.class)
+			.hasSingleBean(SandboxPlatform.class));
+		runner.withPropertyValues("cairn.telemetry.source=backends")
+			.run((context) -> assertThat(context).doesNotHaveBean(TelemetryBackends.class)
+				.doesNotHaveBean(SandboxPlatform.class));
 	}
 
 	@Test
