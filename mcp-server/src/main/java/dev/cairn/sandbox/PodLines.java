@@ -41,9 +41,14 @@ final class PodLines {
 	 */
 	long append(PodLife pod, List<Run> runs, Instant from, Instant to, int minRank, List<LogLine> out) {
 		long slots = 0;
-		for (Run run : runs) {
+		// Runs follow one another: a crash loop of days need not be read from its start.
+		for (int i = Math.max(0, Runs.indexAt(runs, from)); i < runs.size(); i++) {
+			Run run = runs.get(i);
+			if (!run.start().isBefore(to)) {
+				break;
+			}
 			Instant end = (run.end() != null) ? pod.endOr(run.end()) : pod.endOr(to);
-			if (!run.start().isBefore(to) || !end.isAfter(from) || !run.start().isBefore(pod.endOr(to))) {
+			if (!end.isAfter(from) || !run.start().isBefore(pod.endOr(to))) {
 				continue;
 			}
 			Sink sink = new Sink(pod, from, to, minRank, out);

@@ -46,12 +46,26 @@ final class Runs {
 
 	/** The run going on, or last ended, at the time; {@code null} before the first. */
 	static Run at(List<Run> runs, Instant time) {
-		for (int i = runs.size() - 1; i >= 0; i--) {
-			if (!runs.get(i).start().isAfter(time)) {
-				return runs.get(i);
+		int index = indexAt(runs, time);
+		return (index >= 0) ? runs.get(index) : null;
+	}
+
+	/** The index of the last run started by the time, or -1 (runs are in start order). */
+	static int indexAt(List<Run> runs, Instant time) {
+		int low = 0;
+		int high = runs.size() - 1;
+		int found = -1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			if (runs.get(middle).start().isAfter(time)) {
+				high = middle - 1;
+			}
+			else {
+				found = middle;
+				low = middle + 1;
 			}
 		}
-		return null;
+		return found;
 	}
 
 	private static void crashLoop(List<Run> runs, Instant start, Instant until, long seed, int seconds, int spread,
