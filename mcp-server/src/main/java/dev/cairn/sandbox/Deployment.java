@@ -52,14 +52,6 @@ final class Deployment {
 		return this.releases;
 	}
 
-	List<Outage> outages() {
-		return this.outages;
-	}
-
-	List<Outage> upstream() {
-		return this.upstream;
-	}
-
 	/** Every pod that ever ran, oldest first. */
 	List<PodLife> pods() {
 		return this.pods;

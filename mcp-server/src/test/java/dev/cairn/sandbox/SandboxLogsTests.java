@@ -56,6 +56,31 @@ class SandboxLogsTests {
 	}
 
 	@Test
+	void aCrashLoopOfAWeekIsStillAnsweredAPageAtATime() {
+		this.platform.inject("checkout-web", "staging", "missing-config", null);
+		this.clock.advance(Duration.ofDays(7));
+		ServiceTarget checkout = Sandboxes.target("checkout-web", "staging");
+		EnvironmentBackends staging = this.platform.backends("staging");
+		var crashing = staging.deployments()
+			.snapshot(checkout)
+			.orElseThrow()
+			.pods()
+			.stream()
+			.filter((pod) -> !pod.ready())
+			.findFirst()
+			.orElseThrow();
+		assertThat(crashing.containers().get(0).restarts()).isGreaterThan(1500);
+		Instant now = this.clock.instant();
+		LogPage page = staging.logs()
+			.query(new LogQuery(checkout, now.minus(Duration.ofDays(60)), now, "error", null, null, 50, 1_000_000));
+		assertThat(page.lines()).hasSize(50).allSatisfy((line) -> assertThat(line.pod()).isEqualTo(crashing.name()));
+		assertThat(page.truncated()).isTrue();
+		assertThat(staging.deployments().containerLog(checkout, crashing.name(), "app", true, 3).lines())
+			.extracting(LogLine::message)
+			.anySatisfy((line) -> assertThat(line).contains("is not set"));
+	}
+
+	@Test
 	void filtersByLowestLevelAndText() {
 		Instant now = this.clock.instant();
 		Instant from = now.minus(Duration.ofHours(6));

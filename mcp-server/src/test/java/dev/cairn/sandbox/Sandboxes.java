@@ -10,7 +10,6 @@ import java.util.Map;
 
 import dev.cairn.catalog.CatalogService;
 import dev.cairn.catalog.FolderCatalogSource;
-import dev.cairn.telemetry.EnvironmentBackends;
 import dev.cairn.telemetry.ServiceTarget;
 
 /**
@@ -44,10 +43,6 @@ final class Sandboxes {
 
 	static ServiceTarget target(String service, String environment) {
 		return new ServiceTarget(service, environment);
-	}
-
-	static EnvironmentBackends backends(SandboxPlatform platform, String environment) {
-		return platform.backends(environment);
 	}
 
 	/** A clock that stands still until the test moves it. */
