@@ -45,11 +45,12 @@ class DiagnoseFromFreshStartIntegrationTests {
 		assertThat(result.isError()).isFalse();
 		String text = McpClients.text(result);
 		assertThat(text).startsWith("FAILING: checkout-web in staging is failing: CONFIG_MISSING");
-		assertThat(text).contains("[root cause] CONFIG_MISSING", "is not set", "CrashLoopBackOff", "Change: checkout-web",
-				"Owner: group:default/team-checkout", "on call: ");
+		assertThat(text).contains("[root cause] CONFIG_MISSING", "is not set", "CrashLoopBackOff",
+				"Change: checkout-web", "Owner: group:default/team-checkout", "on call: ");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
-		assertThat(structured).containsEntry("verdict", "FAILING").containsEntry("owner", "group:default/team-checkout");
+		assertThat(structured).containsEntry("verdict", "FAILING")
+			.containsEntry("owner", "group:default/team-checkout");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> root = (Map<String, Object>) ((java.util.List<Object>) structured.get("findings")).get(0);
 		assertThat(root).containsEntry("code", "CONFIG_MISSING").containsEntry("role", "ROOT_CAUSE");

@@ -53,7 +53,8 @@ class LangChain4jClientIntegrationTests {
 		List<ToolSpecification> tools = this.client.listTools();
 		assertThat(tools).extracting(ToolSpecification::name)
 			.containsExactlyInAnyOrder("audit_search", "catalog_search", "catalog_get_entity", "catalog_dependencies",
-					"catalog_blast_radius", "deployment_status", "logs_query", "metrics_query");
+					"catalog_blast_radius", "deployment_status", "logs_query", "metrics_query", "deployment_diagnose",
+					"sandbox_inject_failure");
 		ToolSpecification getEntity = tools.stream()
 			.filter((tool) -> tool.name().equals("catalog_get_entity"))
 			.findFirst()

@@ -9,7 +9,7 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 
 /**
- * Real MCP clients for end-to-end tests.
+ * Real MCP clients for end-to-end tests, for every feature's integration tests.
  */
 public final class McpClients {
 
@@ -23,8 +23,9 @@ public final class McpClients {
 			"catalog_blast_radius", Map.of("ref", "resource:payments-db"));
 
 	/**
-	 * One call of each inspection tool (and the diagnosis), about a service of the demo organisation in
-	 * production; whether it answers depends on the telemetry backends of the test.
+	 * One call of each inspection tool (and the diagnosis), about a service of the demo
+	 * organisation in production; whether it answers depends on the telemetry backends of
+	 * the test.
 	 */
 	static final Map<String, Map<String, Object>> INSPECTION_CALLS = Map.of("deployment_status",
 			Map.of("service", "payment-api", "environment", "production"), "logs_query",

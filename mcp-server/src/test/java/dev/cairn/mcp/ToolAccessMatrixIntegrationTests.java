@@ -81,7 +81,7 @@ class ToolAccessMatrixIntegrationTests {
 	@Test
 	void listedToolsAreExactlyTheOnesTheCallerCanGetThrough() {
 		assertThat(PRINCIPALS).hasSizeGreaterThanOrEqualTo(20);
-		List<String> targets = oneEntityPerOwner();
+		List<String> targets = oneEntityPerOwner(false);
 		List<String> disagreements = new ArrayList<>();
 		int calls = 0;
 		int i = 0;
@@ -99,8 +99,10 @@ class ToolAccessMatrixIntegrationTests {
 						McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest(name, args));
 						calls++;
 						String text = McpClients.text(result);
+						boolean undeployed = args.containsKey("failure")
+								&& !deployedComponents().contains(args.get("service"));
 						if (!String.valueOf(args.get("ref")).contains(":other/")
-								&& !String.valueOf(args.get("service")).contains(":other/")) {
+								&& !String.valueOf(args.get("service")).contains(":other/") && !undeployed) {
 							assertThat(text).as(principal + " / " + name).doesNotStartWith("invalid arguments");
 						}
 						// A denial or an approval request starts with the tool's name; a
@@ -126,6 +128,15 @@ class ToolAccessMatrixIntegrationTests {
 
 	private List<Map<String, Object>> candidates(CairnTool<?> tool, List<String> targets, String tenant) {
 		String name = tool.descriptor().name();
+		if (name.equals("sandbox_inject_failure")) {
+			// A fix changes nothing in a healthy service; an owner with no deployed
+			// service is offered its entity, which the tool refuses after the policy.
+			List<Map<String, Object>> out = new ArrayList<>();
+			for (String target : oneEntityPerOwner(true)) {
+				out.add(Map.of("service", target, "environment", "staging", "failure", "none"));
+			}
+			return out;
+		}
 		if (tool.descriptor().readOnly()) {
 			Map<String, Object> args = McpClients.argumentsFor(name);
 			String key = args.containsKey("ref") ? "ref" : args.containsKey("service") ? "service" : null;
@@ -146,12 +157,35 @@ class ToolAccessMatrixIntegrationTests {
 		return out;
 	}
 
-	private List<String> oneEntityPerOwner() {
+	/** The refs of the components the sandbox deploys. */
+	private Set<String> deployedComponents() {
+		Set<String> refs = new TreeSet<>();
+		for (Entity e : this.catalog.current().entities()) {
+			if (e.metadata().annotations().containsKey("backstage.io/kubernetes-id")) {
+				refs.add(e.ref().toString());
+			}
+		}
+		return refs;
+	}
+
+	/**
+	 * One entity of each owner; with {@code deployedFirst}, a component the sandbox
+	 * deploys where the owner has one.
+	 */
+	private List<String> oneEntityPerOwner(boolean deployedFirst) {
 		Map<String, String> byOwner = new LinkedHashMap<>();
 		for (Entity e : this.catalog.current().entities()) {
 			if (this.catalog.current().ownerOf(e) != null) {
-				byOwner.putIfAbsent(this.catalog.current().ownerOf(e).toString(), e.ref().toString());
+				String owner = this.catalog.current().ownerOf(e).toString();
+				if (deployedFirst && e.metadata().annotations().containsKey("backstage.io/kubernetes-id")) {
+					byOwner.put(owner + "#deployed", e.ref().toString());
+				}
+				byOwner.putIfAbsent(owner, e.ref().toString());
 			}
+		}
+		if (deployedFirst) {
+			byOwner.keySet()
+				.removeIf((owner) -> !owner.endsWith("#deployed") && byOwner.containsKey(owner + "#deployed"));
 		}
 		return List.copyOf(byOwner.values());
 	}

@@ -26,8 +26,8 @@ class ToolVisibilityIntegrationTests {
 		McpSyncClient client = McpClients.http(this.port);
 		try {
 			assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
-				.containsExactly("audit_search", "catalog_get_entity", "catalog_search", "deployment_status",
-						"logs_query", "metrics_query");
+				.containsExactly("audit_search", "catalog_get_entity", "catalog_search", "deployment_diagnose",
+						"deployment_status", "logs_query", "metrics_query", "sandbox_inject_failure");
 		}
 		finally {
 			client.closeGracefully();
