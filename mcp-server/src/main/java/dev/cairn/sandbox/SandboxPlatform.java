@@ -42,8 +42,10 @@ public class SandboxPlatform {
 
 	/**
 	 * Builds the world and injects the configured failures.
-	 * @throws IllegalStateException when a configured failure names an unknown service,
-	 * environment or failure; the message names the property and what is valid
+	 * @throws IllegalStateException when a configured failure names an unknown
+	 * environment or failure, or a service the sandbox does not deploy there; the message
+	 * names the property and what is valid (a service the catalog does not list is
+	 * skipped, with a warning)
 	 */
 	public SandboxPlatform(CatalogService catalogs, Clock clock, SandboxProperties properties) {
 		this.catalogs = catalogs;
@@ -57,6 +59,19 @@ public class SandboxPlatform {
 		}
 		if (this.enabled) {
 			ConfiguredFailures.apply(properties, this);
+		}
+	}
+
+	/** Whether the catalog lists a component of this name. */
+	boolean catalogLists(String service) {
+		try {
+			return this.catalogs.current()
+				.find(dev.cairn.catalog.EntityRef.parse(service.trim(), "component",
+						dev.cairn.catalog.EntityRef.DEFAULT_NAMESPACE))
+				.isPresent();
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
 	}
 

@@ -57,8 +57,15 @@ public final class McpClients {
 		return client;
 	}
 
-	/** Arguments that bind for the tool: a catalog or an inspection call, else none. */
+	/**
+	 * Arguments that bind for the tool: a catalog, inspection or sandbox call, else none.
+	 */
 	static Map<String, Object> argumentsFor(String tool) {
+		if (tool.equals("sandbox_inject_failure")) {
+			// A fix: in a healthy service it deploys a new healthy revision and nothing
+			// fails.
+			return Map.of("service", "payment-api", "environment", "staging", "failure", "none");
+		}
 		return CATALOG_CALLS.getOrDefault(tool, INSPECTION_CALLS.getOrDefault(tool, Map.of()));
 	}
 
