@@ -65,11 +65,33 @@ public class Diagnoser {
 					|| finding.code() == FindingCode.LATENCY_HIGH);
 		findings.addAll(new DependencyAnalyzer(resolved.catalog(), this.clock).analyze(seen, resolved.entity(),
 				resolved.backends(), symptomatic));
-		List<Finding> ranked = merge(findings);
+		List<Finding> ranked = merge(superseded(findings, snapshot));
 		Diagnosis.Verdict verdict = verdict(ranked);
 		String current = (snapshot.current() != null) ? snapshot.current().version() : null;
 		return new Diagnosis(service, environment, verdict, headline(seen, snapshot, verdict, ranked), ranked, current,
 				owner, onCall, seen.consulted(), seen.gaps(), now);
+	}
+
+	/**
+	 * While a newer version rolls out, a cause found in the pods of the version it
+	 * replaces is what the rollout is fixing: still a symptom, no longer the root cause.
+	 */
+	private static List<Finding> superseded(List<Finding> findings, DeploymentSnapshot snapshot) {
+		if (snapshot.rollout().phase() != DeploymentSnapshot.Phase.PROGRESSING || snapshot.current() == null) {
+			return findings;
+		}
+		String rolling = snapshot.current().version();
+		List<Finding> out = new ArrayList<>();
+		for (Finding finding : findings) {
+			boolean older = finding.role() == FindingCode.Role.ROOT_CAUSE && finding.change() != null
+					&& finding.change().version() != null && !finding.change().version().equals(rolling)
+					&& finding.code() != FindingCode.DEPENDENCY_FAILING;
+			out.add(older ? new Finding(finding.code(), FindingCode.Role.SYMPTOM, finding.service(),
+					finding.summary() + " (in " + finding.change().version() + ", which the rollout of " + rolling
+							+ " replaces)",
+					finding.evidence(), finding.change(), finding.remediation(), finding.contact()) : finding);
+		}
+		return out;
 	}
 
 	/** One finding per code and service, ranked. */
