@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.CatalogService;
@@ -46,6 +47,14 @@ public class SandboxPlatform {
 	 * environment or failure; the message names the property and what is valid
 	 */
 	public SandboxPlatform(CatalogService catalogs, Clock clock, SandboxProperties properties) {
+		this(catalogs, clock, properties, Set.of());
+	}
+
+	/**
+	 * @param shipped the {@code <service>.<environment>} keys of the failures the jar's
+	 * own properties configure, skipped when the catalog does not deploy their service
+	 */
+	SandboxPlatform(CatalogService catalogs, Clock clock, SandboxProperties properties, Set<String> shipped) {
 		this.catalogs = catalogs;
 		this.clock = clock;
 		this.enabled = properties.enabled();
@@ -56,7 +65,7 @@ public class SandboxPlatform {
 							new SandboxMetrics(this), new SandboxDelivery(this), new SandboxBuilds(this)));
 		}
 		if (this.enabled) {
-			ConfiguredFailures.apply(properties, this);
+			ConfiguredFailures.apply(properties, this, shipped);
 		}
 	}
 

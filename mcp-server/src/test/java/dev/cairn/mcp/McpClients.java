@@ -22,7 +22,18 @@ public final class McpClients {
 			"catalog_dependencies", Map.of("ref", "checkout-web", "direction", "downstream", "depth", 2),
 			"catalog_blast_radius", Map.of("ref", "resource:payments-db"));
 
+	/**
+	 * A call of the sandbox's injection tool that changes nothing (a healthy service).
+	 */
+	static final Map<String, Object> SANDBOX_CALL = Map.of("service", "pricing-service", "environment", "staging",
+			"failure", "none");
+
 	private McpClients() {
+	}
+
+	/** Arguments a call of the tool binds, for tests that call every tool. */
+	static Map<String, Object> argumentsFor(String tool) {
+		return "sandbox_inject_failure".equals(tool) ? SANDBOX_CALL : CATALOG_CALLS.getOrDefault(tool, Map.of());
 	}
 
 	public static McpSyncClient http(int port) {

@@ -113,8 +113,8 @@ class OpaFaultIntegrationTests {
 					opa.stop();
 				}
 				for (String tool : toolNames) {
-					McpSchema.CallToolResult result = client.callTool(
-							new McpSchema.CallToolRequest(tool, McpClients.CATALOG_CALLS.getOrDefault(tool, Map.of())));
+					McpSchema.CallToolResult result = client
+						.callTool(new McpSchema.CallToolRequest(tool, McpClients.argumentsFor(tool)));
 					calls++;
 					assertThat(result.isError()).as(mode.getKey() + " / " + tool).isTrue();
 					assertThat(McpClients.text(result)).as(mode.getKey() + " / " + tool).contains("policy_unavailable");
