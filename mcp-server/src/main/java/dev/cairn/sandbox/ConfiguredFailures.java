@@ -1,6 +1,7 @@
 package dev.cairn.sandbox;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,9 +9,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The failures {@code cairn.sandbox.failures.<service>.<environment>} asks for at start,
  * injected as of the sandbox's start. A value is a failure's name, or
- * {@code dependency-failing:<dependency>}. A service the catalog does not list at all is
- * skipped with a warning (the bundled setting breaks the demo's checkout-web, which a
- * team's own catalog may not have); every other mistake stops the start.
+ * {@code dependency-failing:<dependency>}.
  */
 final class ConfiguredFailures {
 
@@ -22,10 +21,13 @@ final class ConfiguredFailures {
 	}
 
 	/**
-	 * @throws IllegalStateException naming the property when an environment or failure is
-	 * unknown, or the catalog's service is not one the sandbox deploys there
+	 * @param shipped the {@code <service>.<environment>} keys the jar's own properties
+	 * set: for the demo organisation, skipped when the catalog does not deploy the
+	 * service
+	 * @throws IllegalStateException naming the property when a service, environment or
+	 * failure is unknown
 	 */
-	static void apply(SandboxProperties properties, SandboxPlatform platform) {
+	static void apply(SandboxProperties properties, SandboxPlatform platform, Set<String> shipped) {
 		for (Map.Entry<String, Map<String, String>> service : properties.failures().entrySet()) {
 			if (service.getValue().isEmpty()) {
 				throw new IllegalStateException(PREFIX + service.getKey() + " names no environment; write " + PREFIX
@@ -37,15 +39,16 @@ final class ConfiguredFailures {
 				int colon = value.indexOf(':');
 				String failure = (colon >= 0) ? value.substring(0, colon).trim() : value;
 				String dependency = (colon >= 0) ? value.substring(colon + 1).trim() : null;
-				if (!platform.catalogLists(service.getKey())) {
-					logger.warn("{}={} is ignored: the catalog lists no component '{}'", property, value,
-							service.getKey());
-					continue;
-				}
 				try {
 					platform.inject(service.getKey(), environment.getKey(), failure, dependency, platform.startedAt());
 				}
 				catch (InvalidChange ex) {
+					if ("service".equals(ex.field())
+							&& shipped.contains(service.getKey() + "." + environment.getKey())) {
+						logger.info("{}={} is the sandbox profile's demo failure; skipped, as {}", property, value,
+								ex.getMessage());
+						continue;
+					}
 					throw new IllegalStateException(property + "=" + value + ": " + ex.getMessage(), ex);
 				}
 			}

@@ -28,8 +28,9 @@ final class Injector {
 	}
 
 	Injection inject(String service, String environment, String failureName, String dependency) {
-		Target target = Target.resolve(this.world, service, environment);
+		Target.environment(environment);
 		Failure failure = Target.failure(failureName);
+		Target target = Target.resolve(this.world, service, environment);
 		if (dependency != null && !dependency.isBlank() && failure != Failure.DEPENDENCY_FAILING) {
 			throw new InvalidChange("dependency",
 					"only dependency-failing names a dependency, not " + failure.wireName());

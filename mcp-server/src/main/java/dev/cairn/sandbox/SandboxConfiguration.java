@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import dev.cairn.catalog.CatalogService;
 import dev.cairn.telemetry.TelemetryBackends;
@@ -20,8 +21,9 @@ class SandboxConfiguration {
 	static final String SOURCE = "cairn.telemetry.source";
 
 	@Bean
-	SandboxPlatform sandboxPlatform(CatalogService catalogs, Clock clock, SandboxProperties properties) {
-		return new SandboxPlatform(catalogs, clock, properties);
+	SandboxPlatform sandboxPlatform(CatalogService catalogs, Clock clock, SandboxProperties properties,
+			Environment environment) {
+		return new SandboxPlatform(catalogs, clock, properties, ShippedFailures.of(environment, properties));
 	}
 
 	@Bean

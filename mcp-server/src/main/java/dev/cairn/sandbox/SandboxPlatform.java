@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.cairn.catalog.Catalog;
 import dev.cairn.catalog.CatalogService;
@@ -42,12 +43,18 @@ public class SandboxPlatform {
 
 	/**
 	 * Builds the world and injects the configured failures.
-	 * @throws IllegalStateException when a configured failure names an unknown
-	 * environment or failure, or a service the sandbox does not deploy there; the message
-	 * names the property and what is valid (a service the catalog does not list is
-	 * skipped, with a warning)
+	 * @throws IllegalStateException when a configured failure names an unknown service,
+	 * environment or failure; the message names the property and what is valid
 	 */
 	public SandboxPlatform(CatalogService catalogs, Clock clock, SandboxProperties properties) {
+		this(catalogs, clock, properties, Set.of());
+	}
+
+	/**
+	 * @param shipped the {@code <service>.<environment>} keys of the failures the jar's
+	 * own properties configure, skipped when the catalog does not deploy their service
+	 */
+	SandboxPlatform(CatalogService catalogs, Clock clock, SandboxProperties properties, Set<String> shipped) {
 		this.catalogs = catalogs;
 		this.clock = clock;
 		this.enabled = properties.enabled();
@@ -58,20 +65,7 @@ public class SandboxPlatform {
 							new SandboxMetrics(this), new SandboxDelivery(this), new SandboxBuilds(this)));
 		}
 		if (this.enabled) {
-			ConfiguredFailures.apply(properties, this);
-		}
-	}
-
-	/** Whether the catalog lists a component of this name. */
-	boolean catalogLists(String service) {
-		try {
-			return this.catalogs.current()
-				.find(dev.cairn.catalog.EntityRef.parse(service.trim(), "component",
-						dev.cairn.catalog.EntityRef.DEFAULT_NAMESPACE))
-				.isPresent();
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
+			ConfiguredFailures.apply(properties, this, shipped);
 		}
 	}
 

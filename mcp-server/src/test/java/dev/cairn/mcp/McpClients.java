@@ -33,6 +33,12 @@ public final class McpClients {
 			Map.of("service", "payment-api", "environment", "production", "metric", "error_rate"),
 			"deployment_diagnose", Map.of("service", "payment-api", "environment", "production"));
 
+	/**
+	 * A call of the sandbox's injection tool that changes nothing (a healthy service).
+	 */
+	static final Map<String, Object> SANDBOX_CALL = Map.of("service", "pricing-service", "environment", "staging",
+			"failure", "none");
+
 	private McpClients() {
 	}
 
@@ -62,9 +68,7 @@ public final class McpClients {
 	 */
 	static Map<String, Object> argumentsFor(String tool) {
 		if (tool.equals("sandbox_inject_failure")) {
-			// A fix: in a healthy service it deploys a new healthy revision and nothing
-			// fails.
-			return Map.of("service", "payment-api", "environment", "staging", "failure", "none");
+			return SANDBOX_CALL;
 		}
 		return CATALOG_CALLS.getOrDefault(tool, INSPECTION_CALLS.getOrDefault(tool, Map.of()));
 	}

@@ -66,14 +66,12 @@ class SandboxConfigurationTests {
 	}
 
 	@Test
-	void aServiceTheCatalogDoesNotListIsSkippedAndOneItDoesNotDeployNamesTheProperty() {
-		// A team's own catalog may lack the demo's checkout-web that the bundled setting
-		// breaks.
-		SandboxPlatform platform = Sandboxes.platform(this.clock,
-				Map.of("checkout", Map.of("staging", "missing-config")));
-		assertThat(platform.backends("staging").deployments().snapshot(Sandboxes.target("checkout-web", "staging")))
-			.hasValueSatisfying(
-					(snapshot) -> assertThat(snapshot.rollout().phase()).isEqualTo(DeploymentSnapshot.Phase.COMPLETE));
+	void anUnknownServiceNamesThePropertyAndTheServices() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Sandboxes.platform(this.clock, Map.of("checkout", Map.of("staging", "missing-config"))))
+			.withMessageStartingWith("cairn.sandbox.failures.checkout.staging=missing-config: the sandbox deploys no "
+					+ "service 'checkout' in staging; the services deployed in staging are api-gateway, auth-service, ")
+			.withMessageContaining("checkout-web");
 		assertThatIllegalStateException()
 			.isThrownBy(
 					() -> Sandboxes.platform(this.clock, Map.of("fraud-scorer", Map.of("production", "oom-killed"))))
