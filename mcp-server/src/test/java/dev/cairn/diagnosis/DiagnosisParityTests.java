@@ -16,7 +16,10 @@ import dev.cairn.catalog.FolderCatalogSource;
 import dev.cairn.catalog.RelationType;
 import dev.cairn.inspection.ServiceTargets;
 import dev.cairn.telemetry.EnvironmentBackends;
+import dev.cairn.telemetry.MetricQuery;
+import dev.cairn.telemetry.MetricResult;
 import dev.cairn.telemetry.Metrics;
+import dev.cairn.telemetry.NamedMetric;
 import dev.cairn.telemetry.ServiceTarget;
 import dev.cairn.telemetry.projection.MetricProjection;
 import dev.cairn.telemetry.projection.Projection;
@@ -38,8 +41,12 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * One real Prometheus holds every scenario's metrics, each under its own
  * {@code projection} label; the diagnosis' clock is fixed at the minute the metrics end.
  * Without Prometheus (Debian's package not installed) the scenarios whose point is in
- * their metrics are skipped, and the others run with no metrics store on the adapters'
- * side, which leaves the same findings as a source without series.
+ * their metrics are skipped, and the others run with no metrics store on either side.
+ *
+ * <p>
+ * The scenarios are hand-built ({@link ServiceLevelScenarios},
+ * {@link PodFailureScenarios}) and made by the embedded sandbox
+ * ({@link SandboxScenarios}): every failure it can inject, and a healthy service.
  */
 class DiagnosisParityTests {
 
@@ -47,14 +54,14 @@ class DiagnosisParityTests {
 
 	private static final Clock CLOCK = Clock.fixed(ParityStates.NOW, ZoneOffset.UTC);
 
-	private static final List<ParityScenario> SCENARIOS = ServiceLevelScenarios.all();
+	private static final List<ParityScenario> SCENARIOS = scenarioList();
 
 	private static final Map<String, MetricProjection> METRICS = new LinkedHashMap<>();
 
 	static {
 		for (ParityScenario scenario : SCENARIOS) {
-			METRICS.put(scenario.name(),
-					MetricProjection.of(scenario.name(), scenario.platform(), targets(scenario), ParityStates.NOW));
+			METRICS.put(scenario.name(), MetricProjection.of(scenario.name(), scenario.source().metrics(),
+					targets(scenario), ParityStates.NOW));
 		}
 	}
 
@@ -63,6 +70,12 @@ class DiagnosisParityTests {
 		.optional(() -> MetricProjection.openMetrics(METRICS.values()));
 
 	private final Diagnoser diagnoser = new Diagnoser(CLOCK);
+
+	private static List<ParityScenario> scenarioList() {
+		List<ParityScenario> all = new ArrayList<>(ServiceLevelScenarios.all());
+		all.addAll(SandboxScenarios.all());
+		return all;
+	}
 
 	static Stream<ParityScenario> scenarios() {
 		return SCENARIOS.stream();
@@ -73,23 +86,45 @@ class DiagnosisParityTests {
 	void theRealAdaptersReachTheSameDiagnosis(ParityScenario scenario) {
 		MetricProjection series = METRICS.get(scenario.name());
 		Metrics metrics = null;
+		EnvironmentBackends source = scenario.source();
 		if (PROMETHEUS.available()) {
 			metrics = series.metrics(PROMETHEUS.url());
 		}
 		else {
-			assumeFalse(series.hasSeries(), "the scenario's metrics need a real Prometheus: " + PROMETHEUS.missing());
+			assumeFalse(scenario.needsMetrics(),
+					"the scenario's metrics need a real Prometheus: " + PROMETHEUS.missing());
+			source = scenario.sourceWithoutMetrics();
 		}
-		Diagnosis viaPorts = diagnose(scenario, scenario.platform().backends(scenario.environment()));
-		try (Projection projection = Projection.of(scenario.platform().backends(scenario.environment()),
-				targets(scenario), CLOCK)) {
+		Diagnosis viaPorts = diagnose(scenario, source);
+		try (Projection projection = Projection.of(source, targets(scenario), CLOCK)) {
 			Diagnosis viaAdapters = diagnose(scenario, projection.backends(metrics));
 			List<String> notes = new ArrayList<>(projection.notes());
 			notes.addAll(series.notes());
 			DiagnosisComparison.assertAgree(scenario, viaPorts, viaAdapters, notes);
 			if (metrics != null && series.hasSeries()) {
 				assertThat(viaAdapters.consulted()).contains("metrics: Prometheus (" + scenario.environment() + ")");
+				assertSameSeries(scenario, source.metrics(), metrics);
 			}
 		}
+	}
+
+	/**
+	 * Every named metric of the service asked about reads back through Prometheus as the
+	 * source has it, point for point over the diagnosis' window, gaps included: the
+	 * diagnosis compares only what its thresholds make of them.
+	 */
+	private static void assertSameSeries(ParityScenario scenario, Metrics source, Metrics prometheus) {
+		ServiceTarget target = targets(scenario).get(0);
+		for (NamedMetric metric : NamedMetric.values()) {
+			MetricQuery query = MetricQuery.range(target, metric, ParityStates.NOW.minus(Shift.WINDOW),
+					ParityStates.NOW, Shift.STEP);
+			assertThat(points(prometheus.query(query))).as("%s of %s", metric, scenario)
+				.isEqualTo(points(source.query(query)));
+		}
+	}
+
+	private static List<MetricResult.Point> points(MetricResult result) {
+		return result.series().isEmpty() ? List.of() : result.series().get(0).points();
 	}
 
 	private Diagnosis diagnose(ParityScenario scenario, EnvironmentBackends backends) {

@@ -2,6 +2,7 @@ package dev.cairn.telemetry.projection;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,13 @@ import static dev.cairn.telemetry.projection.ClusterObjects.time;
  * named).
  *
  * <p>
+ * Applications are named as the source names them (its status' application), and the
+ * adapter is given the first name template that finds them all: none (the catalog's
+ * {@code argocd/app-name}, else {@code <service>-<environment>}), then
+ * {@code {service}-{environment}}, {@code {app}-{environment}}, {@code {service}} and
+ * {@code {app}}, as an operator would set {@code app-name-template} for their Argo CD.
+ *
+ * <p>
  * Argo CD records only what it can: a running or failed deploy that is not the newest is
  * not in its history, so it is not projected; a history without an application status
  * gets a status with sync and health {@code Unknown}; times are kept to the second.
@@ -42,9 +50,15 @@ public final class ArgoCdStandIn implements AutoCloseable {
 
 	private static final String PROJECT = "default";
 
+	/** The adapter's name templates tried, in order ({@code null}: none). */
+	private static final List<String> TEMPLATES = Arrays.asList(null, "{service}-{environment}", "{app}-{environment}",
+			"{service}", "{app}");
+
 	private final StandInServer server = new StandInServer();
 
 	private final List<String> notes = new ArrayList<>();
+
+	private String template;
 
 	private ArgoCdStandIn() {
 		this.server.stub(any(anyUrl()).atPriority(10)
@@ -56,20 +70,42 @@ public final class ArgoCdStandIn implements AutoCloseable {
 	/** Holds the application of each target that the source delivers. */
 	public static ArgoCdStandIn of(Delivery source, List<ServiceTarget> targets) {
 		ArgoCdStandIn argocd = new ArgoCdStandIn();
-		ArgoCdSettings naming = argocd.settings();
+		Map<ServiceTarget, DeliveryStatus> statuses = new LinkedHashMap<>();
+		Map<ServiceTarget, List<DeployRecord>> histories = new LinkedHashMap<>();
 		for (ServiceTarget target : targets) {
 			try {
 				DeliveryStatus status = source.status(target).orElse(null);
 				List<DeployRecord> history = source.history(target, HISTORY);
 				if (status != null || !history.isEmpty()) {
-					argocd.add(naming.applicationName(target), target, status, history);
+					statuses.put(target, status);
+					histories.put(target, history);
 				}
 			}
 			catch (BackendException | IllegalArgumentException ex) {
 				argocd.notes.add("no delivery of " + target + ": " + ex.getMessage());
 			}
 		}
+		argocd.template = argocd.templateNaming(statuses);
+		ArgoCdSettings naming = argocd.settings();
+		histories.forEach(
+				(target, history) -> argocd.add(naming.applicationName(target), target, statuses.get(target), history));
 		return argocd;
+	}
+
+	/** The first template that names every application as the source does. */
+	private String templateNaming(Map<ServiceTarget, DeliveryStatus> statuses) {
+		for (String candidate : TEMPLATES) {
+			ArgoCdSettings naming = settings(candidate);
+			boolean all = statuses.entrySet()
+				.stream()
+				.allMatch((entry) -> entry.getValue() == null || entry.getValue().application() == null
+						|| entry.getValue().application().equals(naming.applicationName(entry.getKey())));
+			if (all) {
+				return candidate;
+			}
+		}
+		this.notes.add("no application name template finds every application as the source names them");
+		return null;
 	}
 
 	private void add(String name, ServiceTarget target, DeliveryStatus status, List<DeployRecord> history) {
@@ -176,9 +212,13 @@ public final class ArgoCdStandIn implements AutoCloseable {
 		}
 	}
 
-	/** Names applications as the adapter does by default, with a project set. */
+	/** Names applications with the template chosen, with a project set. */
 	private ArgoCdSettings settings() {
-		return new ArgoCdSettings(this.server.url(), "argocd-token-for-parity", Duration.ofSeconds(10), null, null,
+		return settings(this.template);
+	}
+
+	private ArgoCdSettings settings(String template) {
+		return new ArgoCdSettings(this.server.url(), "argocd-token-for-parity", Duration.ofSeconds(10), template, null,
 				PROJECT, HISTORY);
 	}
 

@@ -37,13 +37,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  * {@code container} and {@code level} where the source knows them. The adapter is set to
  * filter levels on that {@code level} label: the source's lines carry their level beside
  * the text, not in it, so a filter on the text could not find it.
+ *
+ * <p>
+ * It holds every line of the last {@link #RECENT four hours} and, before that, the
+ * warnings and errors of the last {@link #HISTORY day}: a diagnosis reads at most three
+ * hours back, and a source that writes a request line a second (the sandbox) has too many
+ * lines in a day to hold them all. A query for lower levels further back finds fewer
+ * lines here than in the source.
  */
 public final class LokiStandIn implements AutoCloseable {
 
-	/** How far back lines are read from the source. */
+	/** How far back warnings and errors are read from the source. */
 	static final Duration HISTORY = Duration.ofDays(1);
 
-	static final int MAX_LINES = 20_000;
+	/** How far back lines of every level are read from the source. */
+	static final Duration RECENT = Duration.ofHours(4);
+
+	/** At most as many lines of one target and range are held. */
+	static final int MAX_LINES = 50_000;
 
 	/** One line in its stream. */
 	private record Entry(Map<String, String> stream, long nanos, String line) {
@@ -60,35 +71,44 @@ public final class LokiStandIn implements AutoCloseable {
 		this.server.computed(get(urlPathEqualTo("/loki/api/v1/query_range")), this::queryRange);
 	}
 
-	/** Holds every line the source has of the targets over the last day. */
+	/**
+	 * Holds every line the source has of the targets over the last four hours, and their
+	 * warnings and errors over the day before.
+	 */
 	public static LokiStandIn of(Logs source, List<ServiceTarget> targets, Instant now) {
 		LokiStandIn loki = new LokiStandIn();
+		Instant recent = now.minus(RECENT);
 		for (ServiceTarget target : targets) {
-			LogPage page;
-			try {
-				page = source.query(new LogQuery(target, now.minus(HISTORY), now.plusSeconds(1), null, null, null,
-						MAX_LINES, Integer.MAX_VALUE));
-			}
-			catch (BackendException | IllegalArgumentException ex) {
-				loki.notes.add("no lines of " + target + ": " + ex.getMessage());
-				continue;
-			}
-			if (page.truncated()) {
-				loki.notes.add("the lines of " + target + " were cut at " + MAX_LINES);
-			}
-			for (LogLine line : page.lines()) {
-				Map<String, String> stream = new LinkedHashMap<>();
-				stream.put("namespace", target.annotation(ServiceTarget.KUBERNETES_NAMESPACE, "default"));
-				stream.put("app", target.kubernetesId());
-				putIfSet(stream, "pod", line.pod());
-				putIfSet(stream, "container", line.container());
-				putIfSet(stream, "level", line.level());
-				long nanos = Math.addExact(Math.multiplyExact(line.time().getEpochSecond(), 1_000_000_000L),
-						line.time().getNano());
-				loki.entries.add(new Entry(stream, nanos, line.message()));
-			}
+			loki.read(source, target, null, recent, now.plusSeconds(1));
+			loki.read(source, target, "warn", now.minus(HISTORY), recent);
 		}
 		return loki;
+	}
+
+	/** Keeps the source's lines of the target at or above the level in [from, to). */
+	private void read(Logs source, ServiceTarget target, String level, Instant from, Instant to) {
+		LogPage page;
+		try {
+			page = source.query(new LogQuery(target, from, to, level, null, null, MAX_LINES, Integer.MAX_VALUE));
+		}
+		catch (BackendException | IllegalArgumentException ex) {
+			this.notes.add("no lines of " + target + " from " + from + ": " + ex.getMessage());
+			return;
+		}
+		if (page.truncated()) {
+			this.notes.add("the lines of " + target + " from " + from + " were cut at " + MAX_LINES);
+		}
+		for (LogLine line : page.lines()) {
+			Map<String, String> stream = new LinkedHashMap<>();
+			stream.put("namespace", target.annotation(ServiceTarget.KUBERNETES_NAMESPACE, "default"));
+			stream.put("app", target.kubernetesId());
+			putIfSet(stream, "pod", line.pod());
+			putIfSet(stream, "container", line.container());
+			putIfSet(stream, "level", line.level());
+			long nanos = Math.addExact(Math.multiplyExact(line.time().getEpochSecond(), 1_000_000_000L),
+					line.time().getNano());
+			this.entries.add(new Entry(stream, nanos, line.message()));
+		}
 	}
 
 	private static void putIfSet(Map<String, String> map, String key, String value) {

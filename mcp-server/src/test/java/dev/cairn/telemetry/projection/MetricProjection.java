@@ -24,11 +24,15 @@ import dev.cairn.telemetry.prometheus.PrometheusSettings;
  *
  * <p>
  * Each sample sits at one of the source's points (one a minute over the last three hours
- * and five minutes, so the first step of a three-hour range has a sample inside
- * Prometheus' five-minute lookback); a range query stepping on the same minutes then
- * returns the source's values exactly. Every series carries a {@code projection} label,
- * so several projections share one Prometheus, and the {@code namespace} and
- * {@code workload} the adapter fills into the templates from the service's annotations.
+ * and five minutes, a little more than a diagnosis reads); a range query stepping on the
+ * same minutes then returns the source's values exactly. A minute the source has no value
+ * for (no replica served) stays empty: a real Prometheus marks a series stale once its
+ * target is gone, but backfilled blocks hold no staleness markers, so the templates read
+ * a sample for less than one scrape interval ({@code last_over_time(...[59s])}:
+ * Prometheus 2 closes a range at both ends) instead of Prometheus' five minutes of
+ * lookback. Every series carries a {@code projection} label, so several projections share
+ * one Prometheus, and the {@code namespace} and {@code workload} the adapter fills into
+ * the templates from the service's annotations.
  */
 public final class MetricProjection {
 
@@ -38,6 +42,9 @@ public final class MetricProjection {
 	static final Duration WINDOW = Duration.ofHours(3).plusMinutes(5);
 
 	static final Duration STEP = Duration.ofMinutes(1);
+
+	/** How long a sample is read after its time: less than a step. */
+	private static final String LOOKBACK = (STEP.toSeconds() - 1) + "s";
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -153,8 +160,9 @@ public final class MetricProjection {
 	public PrometheusMetrics metrics(URI url) {
 		PrometheusSettings settings = PrometheusSettings.of(url);
 		for (NamedMetric metric : NamedMetric.values()) {
-			settings = settings.withQuery(metric, FAMILY + "{projection=\"" + this.id + "\", metric=\""
-					+ metric.wireName() + "\", namespace=\"$namespace\", workload=\"$workload\"}");
+			settings = settings.withQuery(metric,
+					"last_over_time(" + FAMILY + "{projection=\"" + this.id + "\", metric=\"" + metric.wireName()
+							+ "\", namespace=\"$namespace\", workload=\"$workload\"}[" + LOOKBACK + "])");
 		}
 		return new PrometheusMetrics(settings);
 	}
