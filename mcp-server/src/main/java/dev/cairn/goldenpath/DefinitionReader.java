@@ -85,10 +85,11 @@ final class DefinitionReader {
 			problem("spec.parameters", "is required (a JSON Schema of the parameters)", "spec");
 		}
 		else {
+			int beforeSchema = this.problems.size();
 			for (String[] problem : ParameterSchema.problemsOf(spec.get("parameters"))) {
 				problem("spec.parameters" + problem[0], problem[1], pathOf("spec.parameters" + problem[0]));
 			}
-			if (this.problems.size() == before) {
+			if (this.problems.size() == beforeSchema) {
 				try {
 					parameters = ParameterSchema.of(spec.get("parameters"));
 				}
@@ -97,7 +98,8 @@ final class DefinitionReader {
 				}
 			}
 		}
-		Set<String> names = (parameters != null) ? parameters.names() : Set.of();
+		// Without a sound schema, only malformed references are reported, not every one.
+		Set<String> names = (parameters != null) ? parameters.names() : null;
 		List<Step> steps = new StepReader(this, names).steps(spec.get("steps"));
 		if (this.problems.size() > before || parameters == null) {
 			return Optional.empty();

@@ -18,6 +18,7 @@ final class StepReader {
 
 	private final DefinitionReader definition;
 
+	/** The declared parameters; {@code null} when the schema is broken. */
 	private final Set<String> parameters;
 
 	StepReader(DefinitionReader definition, Set<String> parameters) {
@@ -116,7 +117,11 @@ final class StepReader {
 		boolean sound = true;
 		if (value instanceof String text) {
 			for (Placeholders.Reference reference : Placeholders.scan(text)) {
-				String problem = TemplateLoader.problemWith(reference, this.parameters);
+				if (this.parameters == null && !reference.malformed()) {
+					continue;
+				}
+				String problem = TemplateLoader.problemWith(reference,
+						(this.parameters != null) ? this.parameters : Set.of());
 				if (problem != null) {
 					problem(field, problem, path);
 					sound = false;
