@@ -97,6 +97,27 @@ class McpHttpIntegrationTests {
 	}
 
 	@Test
+	void listsAndDescribesTheShippedGoldenPaths() {
+		McpSchema.CallToolResult list = this.client
+			.callTool(new McpSchema.CallToolRequest("goldenpath_list", Map.of()));
+		assertThat(list.isError()).as(McpClients.text(list)).isFalse();
+		assertThat(McpClients.text(list)).startsWith("3 golden paths:")
+			.contains("- go-service: Go service")
+			.contains("- spring-boot-service: Spring Boot service")
+			.contains("- typescript-service: TypeScript (Node) service")
+			.doesNotContain("broken");
+		McpSchema.CallToolResult describe = this.client
+			.callTool(new McpSchema.CallToolRequest("goldenpath_describe", Map.of("template", "go-service")));
+		assertThat(describe.isError()).as(McpClients.text(describe)).isFalse();
+		assertThat(McpClients.text(describe)).contains("- name (string, required, matching ")
+			.contains("5. deploy-staging [gitops.deploy]");
+		McpSchema.CallToolResult unknown = this.client
+			.callTool(new McpSchema.CallToolRequest("goldenpath_describe", Map.of("template", "cobol-service")));
+		assertThat(unknown.isError()).isTrue();
+		assertThat(McpClients.text(unknown)).contains("no golden path \"cobol-service\"");
+	}
+
+	@Test
 	void searchPagesWithAnExplicitTruncationNote() {
 		McpSchema.CallToolResult first = this.client
 			.callTool(new McpSchema.CallToolRequest("catalog_search", Map.of("kind", "User", "limit", 5)));
