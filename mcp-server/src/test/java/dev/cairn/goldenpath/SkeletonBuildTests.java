@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The scaffolded services build and pass their own tests, with the build tools a
  * developer would use: Maven for the Spring Boot service (the repository's wrapper,
- * offline first), Go for the Go service. Slow (tens of seconds); skipped where the tool
- * is missing. Excluded with {@code -DexcludedGroups=skeleton-build}.
+ * offline first), Go for the Go service, npm for the TypeScript service (from npm's cache
+ * only). Slow (tens of seconds); skipped where the tool is missing. Excluded with
+ * {@code -DexcludedGroups=skeleton-build}.
  */
 @Tag("skeleton-build")
 class SkeletonBuildTests {
@@ -56,6 +57,19 @@ class SkeletonBuildTests {
 		assertThat(test.exit()).as(test.output()).isZero();
 		assertThat(test.output()).contains("--- PASS: TestHealthEndpointsReportUp")
 			.contains("--- PASS: TestMetricsCountRequestsInThePrometheusFormat");
+	}
+
+	@Test
+	void theTypeScriptServiceBuildsAndPassesItsTestsWhenItsDependenciesAreCached() throws Exception {
+		assumeTrue(onPath("npm") && onPath("node"), "npm is not on the PATH");
+		Path repo = render("typescript-service");
+		// No registry in the tests: only npm's cache, which a machine that ran npm before
+		// has.
+		Result install = run(repo, List.of("npm", "ci", "--offline", "--no-audit", "--no-fund"));
+		assumeTrue(install.exit() == 0, "typescript and @types/node are not in npm's cache:\n" + install.output());
+		Result test = run(repo, List.of("npm", "test"));
+		assertThat(test.exit()).as(test.output()).isZero();
+		assertThat(test.output()).contains("# pass 2").contains("# fail 0");
 	}
 
 	private Path render(String template) throws IOException {
