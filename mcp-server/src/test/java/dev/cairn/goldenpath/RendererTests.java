@@ -1,9 +1,13 @@
 package dev.cairn.goldenpath;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,6 +38,37 @@ class RendererTests {
 		assertThatExceptionOfType(InvalidParametersException.class)
 			.isThrownBy(() -> this.renderer.render(GoldenPathFixtures.template("go-service"), parameters))
 			.withMessageContaining("parameters.description: must match");
+	}
+
+	@Test
+	void aDescriptionThatWouldEndAJavaCommentIsRefused() {
+		Map<String, Object> parameters = GoldenPathFixtures.fraudScorer();
+		parameters.put("description", "scores */ payments");
+		assertThatExceptionOfType(InvalidParametersException.class)
+			.isThrownBy(() -> this.renderer.render(GoldenPathFixtures.template("spring-boot-service"), parameters))
+			.withMessageContaining("parameters.description: must match");
+	}
+
+	@Test
+	void keepsExecutableBitsAndBinaryFilesAndRefusesPathsThatLeaveTheRepository(@TempDir Path root) throws IOException {
+		String definition = GoldenPathFixtures.definition("tool")
+			.replace("        pattern: '^[a-z]([-a-z0-9]*[a-z0-9])?$'\n", "")
+			.replace("  steps:", "      dir:\n        type: string\n        default: bin\n  steps:");
+		Path folder = GoldenPathFixtures.write(root, "tool", definition, "${{ parameters.dir }}/run.sh",
+				"#!/bin/sh\necho ${{ parameters.name }} \"${HOME}\"\n");
+		folder.resolve("skeleton/${{ parameters.dir }}/run.sh").toFile().setExecutable(true);
+		byte[] binary = { 0, 1, 2, (byte) 0xff, '$', '{', '{' };
+		Files.write(folder.resolve("skeleton/logo.bin"), binary);
+		GoldenPath template = TemplateLoader.load(root).find("tool").orElseThrow();
+		RenderedTree tree = this.renderer.render(template, Map.of("name", "x"));
+		assertThat(tree.paths()).containsExactly("bin/run.sh", "logo.bin");
+		assertThat(tree.file("bin/run.sh").executable()).isTrue();
+		assertThat(tree.file("bin/run.sh").text()).isEqualTo("#!/bin/sh\necho x \"${HOME}\"\n");
+		assertThat(tree.file("logo.bin").content()).isEqualTo(binary);
+		assertThat(tree.file("logo.bin").executable()).isFalse();
+		assertThatExceptionOfType(InvalidParametersException.class)
+			.isThrownBy(() -> this.renderer.render(template, Map.of("name", "x", "dir", "../..")))
+			.withMessageContaining("renders to the path \"../../run.sh\", which leaves the repository");
 	}
 
 	@Test
