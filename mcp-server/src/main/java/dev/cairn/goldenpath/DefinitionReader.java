@@ -86,8 +86,9 @@ final class DefinitionReader {
 		}
 		else {
 			int beforeSchema = this.problems.size();
-			for (String[] problem : ParameterSchema.problemsOf(spec.get("parameters"))) {
-				problem("spec.parameters" + problem[0], problem[1], pathOf("spec.parameters" + problem[0]));
+			for (ParameterSchema.SchemaProblem problem : ParameterSchema.problemsOf(spec.get("parameters"))) {
+				problem("spec.parameters" + problem.field(), problem.message(),
+						pathOf("spec.parameters" + problem.field()));
 			}
 			if (this.problems.size() == beforeSchema) {
 				try {

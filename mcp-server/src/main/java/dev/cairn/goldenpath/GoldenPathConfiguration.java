@@ -2,6 +2,8 @@ package dev.cairn.goldenpath;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -85,9 +87,7 @@ class GoldenPathConfiguration {
 			if (!url.startsWith(prefix) || url.endsWith("/") || !resource.isReadable()) {
 				continue;
 			}
-			Path file = target
-				.resolve(java.net.URLDecoder.decode(url.substring(prefix.length()),
-						java.nio.charset.StandardCharsets.UTF_8))
+			Path file = target.resolve(URLDecoder.decode(url.substring(prefix.length()), StandardCharsets.UTF_8))
 				.normalize();
 			if (!file.startsWith(target) || Files.isDirectory(file)) {
 				continue;

@@ -35,6 +35,16 @@ public final class ParameterSchema {
 
 	private final Schema schema;
 
+	/**
+	 * A problem of a schema as written.
+	 *
+	 * @param field the field below {@code spec.parameters}, e.g.
+	 * {@code .properties.name.type}
+	 * @param message what is wrong
+	 */
+	record SchemaProblem(String field, String message) {
+	}
+
 	private ParameterSchema(Map<String, Object> raw, Schema schema) {
 		this.raw = raw;
 		this.schema = schema;
@@ -44,29 +54,29 @@ public final class ParameterSchema {
 	 * The problems of a schema as written, each as a field below {@code spec.parameters}
 	 * and a message; empty when it is a valid schema of an object.
 	 */
-	static List<String[]> problemsOf(Object raw) {
-		List<String[]> problems = new ArrayList<>();
+	static List<SchemaProblem> problemsOf(Object raw) {
+		List<SchemaProblem> problems = new ArrayList<>();
 		if (!(raw instanceof Map<?, ?> map)) {
-			problems.add(new String[] { "", "must be a JSON Schema object" });
+			problems.add(new SchemaProblem("", "must be a JSON Schema object"));
 			return problems;
 		}
 		JsonNode node = JSON.valueToTree(map);
 		for (com.networknt.schema.Error error : REGISTRY.getSchema(SchemaLocation.of(META_SCHEMA)).validate(node)) {
-			problems.add(new String[] { fieldOf(error.getInstanceLocation().toString(), null),
-					"not a valid JSON Schema: " + error.getMessage() });
+			problems.add(new SchemaProblem(fieldOf(error.getInstanceLocation().toString(), null),
+					"not a valid JSON Schema: " + error.getMessage()));
 		}
 		if (!"object".equals(map.get("type"))) {
-			problems.add(new String[] { ".type", "must be object" });
+			problems.add(new SchemaProblem(".type", "must be object"));
 		}
 		if (!(map.get("properties") instanceof Map<?, ?> properties) || !properties.containsKey("name")) {
-			problems.add(new String[] { ".properties", "must declare the parameter name" });
+			problems.add(new SchemaProblem(".properties", "must declare the parameter name"));
 		}
 		checkPatterns(node, "", problems);
 		return problems;
 	}
 
 	/** Regular expressions are compiled lazily by the validator: compile them now. */
-	private static void checkPatterns(JsonNode node, String field, List<String[]> problems) {
+	private static void checkPatterns(JsonNode node, String field, List<SchemaProblem> problems) {
 		if (node.isObject()) {
 			for (Map.Entry<String, JsonNode> entry : node.properties()) {
 				String child = field + "." + entry.getKey();
@@ -86,12 +96,12 @@ public final class ParameterSchema {
 		}
 	}
 
-	private static void compile(String regex, String field, List<String[]> problems) {
+	private static void compile(String regex, String field, List<SchemaProblem> problems) {
 		try {
 			Pattern.compile(regex);
 		}
 		catch (PatternSyntaxException ex) {
-			problems.add(new String[] { field, "not a valid regular expression: " + ex.getDescription() });
+			problems.add(new SchemaProblem(field, "not a valid regular expression: " + ex.getDescription()));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,7 +61,7 @@ public final class Renderer {
 		catch (IllegalArgumentException ex) {
 			// An optional parameter without a default, not given, that the skeleton uses.
 			throw new InvalidParametersException(
-					java.util.List.of(template.name() + "/skeleton/" + file + ": " + ex.getMessage()));
+					List.of(template.name() + "/skeleton/" + file + ": " + ex.getMessage()));
 		}
 	}
 
@@ -68,7 +69,7 @@ public final class Renderer {
 	private static void checkPath(GoldenPath template, String skeletonPath, String path) {
 		for (String segment : path.split("/", -1)) {
 			if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-				throw new InvalidParametersException(java.util.List.of(template.name() + "/skeleton/" + skeletonPath
+				throw new InvalidParametersException(List.of(template.name() + "/skeleton/" + skeletonPath
 						+ ": renders to the path \"" + path + "\", which leaves the repository or has an empty name"));
 			}
 		}
