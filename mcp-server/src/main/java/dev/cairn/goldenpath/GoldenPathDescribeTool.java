@@ -24,7 +24,8 @@ class GoldenPathDescribeTool implements CairnTool<GoldenPathDescribeTool.Input> 
 					+ "its default, its allowed values and pattern; and its steps in order, each with its action "
 					+ "(repository.create, catalog.register, resource.provision, gitops.deploy), its inputs (with "
 					+ "${{ parameters.x }} references unresolved) and the condition under which it runs. Use it after "
-					+ "goldenpath_list, to know which parameters to ask the user for.");
+					+ "goldenpath_list, to know which parameters to ask the user for; the structured answer also holds the "
+					+ "parameters' JSON Schema (draft 2020-12) as written.");
 
 	record Input(@JsonProperty(
 			required = true) @JsonPropertyDescription("The template's name, e.g. go-service (see goldenpath_list)") String template) {

@@ -15,9 +15,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param tags its tags
  * @param parameters every parameter, in schema order
  * @param steps every step, in order
+ * @param schema the parameters' JSON Schema as written, for a client that validates
+ * before it calls
  */
 record TemplateDescription(String name, String title, String description, List<String> tags, List<Parameter> parameters,
-		List<StepView> steps) {
+		List<StepView> steps, Map<String, Object> schema) {
 
 	/**
 	 * One parameter.
@@ -67,7 +69,7 @@ record TemplateDescription(String name, String title, String description, List<S
 					(step.condition() != null) ? step.condition().toString() : null))
 			.toList();
 		return new TemplateDescription(template.name(), template.title(), template.description(), template.tags(),
-				parameters, steps);
+				parameters, steps, template.parameters().raw());
 	}
 
 	String toText() {

@@ -85,6 +85,8 @@ class GoldenPathToolsTests {
 		assertThat(description.steps()).extracting(TemplateDescription.StepView::id)
 			.containsExactly("create-repository", "register", "provision-database", "provision-cache",
 					"deploy-staging");
+		assertThat(description.schema()).containsEntry("$schema", "https://json-schema.org/draft/2020-12/schema")
+			.containsEntry("type", "object");
 		assertThat(description.steps().get(2).condition()).isEqualTo("${{ parameters.database == 'postgres' }}");
 		assertThat(result.text()).contains("- tier (string, default tier-3, one of [tier-1, tier-2, tier-3])")
 			.contains("3. provision-database [resource.provision] Provision a PostgreSQL database, if "
