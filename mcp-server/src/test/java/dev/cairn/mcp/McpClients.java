@@ -70,6 +70,9 @@ public final class McpClients {
 		if (tool.equals("sandbox_inject_failure")) {
 			return SANDBOX_CALL;
 		}
+		if (tool.equals("goldenpath_describe")) {
+			return Map.of("template", "go-service");
+		}
 		return CATALOG_CALLS.getOrDefault(tool, INSPECTION_CALLS.getOrDefault(tool, Map.of()));
 	}
 

@@ -67,8 +67,8 @@ class McpHttpIntegrationTests {
 		List<McpSchema.Tool> tools = this.client.listTools().tools();
 		assertThat(tools).extracting(McpSchema.Tool::name)
 			.containsExactly("audit_search", "catalog_blast_radius", "catalog_dependencies", "catalog_get_entity",
-					"catalog_search", "deployment_diagnose", "deployment_status", "logs_query", "metrics_query",
-					"sandbox_inject_failure");
+					"catalog_search", "deployment_diagnose", "deployment_status", "goldenpath_describe",
+					"goldenpath_list", "logs_query", "metrics_query", "sandbox_inject_failure");
 		assertThat(tools).allSatisfy((tool) -> {
 			assertThat(tool.annotations().readOnlyHint()).isEqualTo(!tool.name().equals("sandbox_inject_failure"));
 			assertThat(tool.annotations().destructiveHint()).isFalse();
@@ -94,6 +94,27 @@ class McpHttpIntegrationTests {
 		McpSchema.CallToolResult entity = this.client
 			.callTool(new McpSchema.CallToolRequest("catalog_get_entity", Map.of("ref", "payment-api")));
 		assertThat(McpClients.text(entity)).contains("owner: group:team-payments").contains("on call: ");
+	}
+
+	@Test
+	void listsAndDescribesTheShippedGoldenPaths() {
+		McpSchema.CallToolResult list = this.client
+			.callTool(new McpSchema.CallToolRequest("goldenpath_list", Map.of()));
+		assertThat(list.isError()).as(McpClients.text(list)).isFalse();
+		assertThat(McpClients.text(list)).startsWith("3 golden paths:")
+			.contains("- go-service: Go service")
+			.contains("- spring-boot-service: Spring Boot service")
+			.contains("- typescript-service: TypeScript (Node) service")
+			.doesNotContain("broken");
+		McpSchema.CallToolResult describe = this.client
+			.callTool(new McpSchema.CallToolRequest("goldenpath_describe", Map.of("template", "go-service")));
+		assertThat(describe.isError()).as(McpClients.text(describe)).isFalse();
+		assertThat(McpClients.text(describe)).contains("- name (string, required, matching ")
+			.contains("5. deploy-staging [gitops.deploy]");
+		McpSchema.CallToolResult unknown = this.client
+			.callTool(new McpSchema.CallToolRequest("goldenpath_describe", Map.of("template", "cobol-service")));
+		assertThat(unknown.isError()).isTrue();
+		assertThat(McpClients.text(unknown)).contains("no golden path \"cobol-service\"");
 	}
 
 	@Test
@@ -144,7 +165,7 @@ class McpHttpIntegrationTests {
 					() -> this.client.callTool(new McpSchema.CallToolRequest("catalog_delete_everything", Map.of())))
 			.satisfies((error) -> assertThat(error.getJsonRpcError().code())
 				.isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS));
-		assertThat(this.client.listTools().tools()).hasSize(10);
+		assertThat(this.client.listTools().tools()).hasSize(12);
 	}
 
 	@Test

@@ -1,0 +1,3 @@
+module github.com/${{ parameters.githubOrg }}/${{ parameters.name }}
+
+go 1.19
