@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import dev.cairn.catalog.CatalogService;
 import dev.cairn.watch.FolderWatcher;
 
 /**
@@ -23,7 +24,7 @@ import dev.cairn.watch.FolderWatcher;
  * copy of the templates shipped in the jar) and reloads it when it changes.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GoldenPathProperties.class)
+@EnableConfigurationProperties({ GoldenPathProperties.class, GitLocations.class })
 class GoldenPathConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(GoldenPathConfiguration.class);
@@ -48,6 +49,14 @@ class GoldenPathConfiguration {
 	@Bean
 	Renderer goldenPathRenderer() {
 		return new Renderer();
+	}
+
+	@Bean
+	Planner goldenPathPlanner(Renderer renderer, GitLocations git, CatalogService catalog) {
+		return new Planner(renderer, git,
+				(ref) -> catalog.current()
+					.find(ref)
+					.map((entity) -> ref + " (owner " + entity.specString("owner") + ")"));
 	}
 
 	@Bean(destroyMethod = "close")
