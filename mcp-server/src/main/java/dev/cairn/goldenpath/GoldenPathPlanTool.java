@@ -30,7 +30,7 @@ class GoldenPathPlanTool implements CairnTool<GoldenPathPlanTool.Input> {
 					+ "empty tree), the catalog entity (and whether the name is already taken, so the run would "
 					+ "fail), the resource claims (encryption, backups, the credentials' secret name), and the "
 					+ "GitOps commit, image version and health checks of each deployment. Changes nothing. Call it "
-					+ "before goldenpath_run with the same template and parameters, and show the plan to the user.");
+					+ "before running a template, with the same template and parameters, and show the plan to the user.");
 
 	private static final Pattern NAME = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
 
@@ -58,6 +58,24 @@ class GoldenPathPlanTool implements CairnTool<GoldenPathPlanTool.Input> {
 	@Override
 	public Class<Input> inputType() {
 		return Input.class;
+	}
+
+	/**
+	 * The generated schema closes every object; {@code parameters} is open, its names
+	 * being the template's (goldenpath_describe gives them, and the template's schema
+	 * checks them).
+	 */
+	@Override
+	public Map<String, Object> inputSchema() {
+		Map<String, Object> schema = new LinkedHashMap<>(CairnTool.super.inputSchema());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) schema.get("properties"));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> parameters = new LinkedHashMap<>((Map<String, Object>) properties.get("parameters"));
+		parameters.put("additionalProperties", true);
+		properties.put("parameters", parameters);
+		schema.put("properties", properties);
+		return schema;
 	}
 
 	/** The component the run would create, so that the policy and the audit see it. */

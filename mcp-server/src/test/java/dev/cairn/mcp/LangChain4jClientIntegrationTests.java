@@ -54,7 +54,7 @@ class LangChain4jClientIntegrationTests {
 		assertThat(tools).extracting(ToolSpecification::name)
 			.containsExactlyInAnyOrder("audit_search", "catalog_search", "catalog_get_entity", "catalog_dependencies",
 					"catalog_blast_radius", "deployment_status", "logs_query", "metrics_query", "deployment_diagnose",
-					"goldenpath_list", "goldenpath_describe", "sandbox_inject_failure");
+					"goldenpath_list", "goldenpath_describe", "goldenpath_plan", "sandbox_inject_failure");
 		ToolSpecification getEntity = tools.stream()
 			.filter((tool) -> tool.name().equals("catalog_get_entity"))
 			.findFirst()

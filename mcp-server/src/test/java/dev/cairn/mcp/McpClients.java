@@ -73,6 +73,10 @@ public final class McpClients {
 		if (tool.equals("goldenpath_describe")) {
 			return Map.of("template", "go-service");
 		}
+		if (tool.equals("goldenpath_plan")) {
+			return Map.of("template", "go-service", "parameters", Map.of("name", "fraud-scorer", "owner",
+					"group:default/team-risk", "system", "risk", "description", "Scores payments for fraud"));
+		}
 		return CATALOG_CALLS.getOrDefault(tool, INSPECTION_CALLS.getOrDefault(tool, Map.of()));
 	}
 

@@ -68,7 +68,7 @@ class McpHttpIntegrationTests {
 		assertThat(tools).extracting(McpSchema.Tool::name)
 			.containsExactly("audit_search", "catalog_blast_radius", "catalog_dependencies", "catalog_get_entity",
 					"catalog_search", "deployment_diagnose", "deployment_status", "goldenpath_describe",
-					"goldenpath_list", "logs_query", "metrics_query", "sandbox_inject_failure");
+					"goldenpath_list", "goldenpath_plan", "logs_query", "metrics_query", "sandbox_inject_failure");
 		assertThat(tools).allSatisfy((tool) -> {
 			assertThat(tool.annotations().readOnlyHint()).isEqualTo(!tool.name().equals("sandbox_inject_failure"));
 			assertThat(tool.annotations().destructiveHint()).isFalse();
@@ -165,7 +165,7 @@ class McpHttpIntegrationTests {
 					() -> this.client.callTool(new McpSchema.CallToolRequest("catalog_delete_everything", Map.of())))
 			.satisfies((error) -> assertThat(error.getJsonRpcError().code())
 				.isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS));
-		assertThat(this.client.listTools().tools()).hasSize(12);
+		assertThat(this.client.listTools().tools()).hasSize(13);
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class StdioIntegrationTests {
 		try {
 			McpSchema.InitializeResult init = client.initialize();
 			assertThat(init.serverInfo().name()).isEqualTo("cairn");
-			assertThat(client.listTools().tools()).hasSize(12);
+			assertThat(client.listTools().tools()).hasSize(13);
 			for (Map.Entry<String, Map<String, Object>> call : McpClients.CATALOG_CALLS.entrySet()) {
 				McpSchema.CallToolResult result = client
 					.callTool(new McpSchema.CallToolRequest(call.getKey(), call.getValue()));
@@ -71,7 +71,7 @@ class StdioIntegrationTests {
 				.containsExactlyInAnyOrder("audit_search", "catalog_search", "catalog_get_entity",
 						"catalog_dependencies", "catalog_blast_radius", "deployment_status", "logs_query",
 						"metrics_query", "deployment_diagnose", "goldenpath_list", "goldenpath_describe",
-						"sandbox_inject_failure");
+						"goldenpath_plan", "sandbox_inject_failure");
 			JsonMapper json = JsonMapper.builder().build();
 			for (Map.Entry<String, Map<String, Object>> call : McpClients.CATALOG_CALLS.entrySet()) {
 				dev.langchain4j.service.tool.ToolExecutionResult result = client

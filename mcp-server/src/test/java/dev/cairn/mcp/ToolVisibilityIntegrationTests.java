@@ -27,8 +27,8 @@ class ToolVisibilityIntegrationTests {
 		try {
 			assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
 				.containsExactly("audit_search", "catalog_get_entity", "catalog_search", "deployment_diagnose",
-						"deployment_status", "goldenpath_describe", "goldenpath_list", "logs_query", "metrics_query",
-						"sandbox_inject_failure");
+						"deployment_status", "goldenpath_describe", "goldenpath_list", "goldenpath_plan", "logs_query",
+						"metrics_query", "sandbox_inject_failure");
 		}
 		finally {
 			client.closeGracefully();
