@@ -39,19 +39,23 @@ final class PlanText {
 		}
 		Plan.Totals totals = plan.totals();
 		text.append("\nTotals: ")
-			.append(totals.files())
-			.append(" files in ")
-			.append(totals.commits())
-			.append(" commits, ")
-			.append(totals.resources())
-			.append(" resources, ")
-			.append(totals.deployments())
-			.append(" deployments.");
+			.append(count(totals.files(), "file"))
+			.append(" in ")
+			.append(count(totals.commits(), "commit"))
+			.append(", ")
+			.append(count(totals.resources(), "resource"))
+			.append(", ")
+			.append(count(totals.deployments(), "deployment"))
+			.append('.');
 		if (plan.failsAt() != null) {
 			text.append(" The run would stop at step ").append(plan.failsAt()).append('.');
 		}
 		text.append("\nThis was a dry run: nothing was changed.");
 		return text.toString();
+	}
+
+	private static String count(int n, String noun) {
+		return n + " " + noun + ((n == 1) ? "" : "s");
 	}
 
 	private static void section(StringBuilder text, PlannedEffect effect) {
