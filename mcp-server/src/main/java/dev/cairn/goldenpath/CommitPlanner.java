@@ -1,9 +1,5 @@
 package dev.cairn.goldenpath;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -34,7 +30,7 @@ final class CommitPlanner {
 		int budget = LINES_PER_COMMIT;
 		boolean truncated = false;
 		for (RenderedFile file : files.values()) {
-			String text = textOf(file.content());
+			String text = SkeletonFile.textOf(file.content());
 			String mode = file.executable() ? "100755" : "100644";
 			planned.add(new PlannedCommit.PlannedFile(file.path(), "add", file.content().length, mode,
 					sha256(file.content()), text == null));
@@ -79,25 +75,6 @@ final class CommitPlanner {
 			lines.remove(lines.size() - 1);
 		}
 		return lines;
-	}
-
-	/** The content as text, or {@code null} when it is binary. */
-	static String textOf(byte[] content) {
-		for (byte b : content) {
-			if (b == 0) {
-				return null;
-			}
-		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return null;
-		}
 	}
 
 	static String sha256(byte[] content) {

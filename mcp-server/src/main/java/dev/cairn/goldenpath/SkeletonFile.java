@@ -34,7 +34,10 @@ record SkeletonFile(String path, byte[] content, String text, boolean executable
 		return files;
 	}
 
-	private static String textOf(byte[] content) {
+	/**
+	 * The content as text, or {@code null} when it is binary (a NUL byte, or not UTF-8).
+	 */
+	static String textOf(byte[] content) {
 		for (byte b : content) {
 			if (b == 0) {
 				return null;
