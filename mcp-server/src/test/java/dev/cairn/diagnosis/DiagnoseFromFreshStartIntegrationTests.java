@@ -45,7 +45,7 @@ class DiagnoseFromFreshStartIntegrationTests {
 		assertThat(result.isError()).isFalse();
 		String text = McpClients.text(result);
 		assertThat(text).startsWith("FAILING: checkout-web in staging is failing: CONFIG_MISSING");
-		assertThat(text).contains("[root cause] CONFIG_MISSING", "is not set", "restarts; last exit 1 (Error)",
+		assertThat(text).contains("[root cause] CONFIG_MISSING", "is not set", "last exit 1 (Error)",
 				"Change: checkout-web", "Owner: group:default/team-checkout", "on call: ");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> structured = (Map<String, Object>) result.structuredContent();
