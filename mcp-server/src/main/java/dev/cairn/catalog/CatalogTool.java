@@ -1,6 +1,6 @@
 package dev.cairn.catalog;
 
-import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.DescribedTool;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
 import dev.cairn.mcp.ToolResult;
@@ -11,28 +11,13 @@ import dev.cairn.mcp.ToolResult;
  *
  * @param <I> the input record
  */
-abstract class CatalogTool<I> implements CairnTool<I> {
+abstract class CatalogTool<I> extends DescribedTool<I> {
 
 	private final CatalogService catalogs;
 
-	private final ToolDescriptor descriptor;
-
-	private final Class<I> inputType;
-
 	CatalogTool(CatalogService catalogs, ToolDescriptor descriptor, Class<I> inputType) {
+		super(descriptor, inputType);
 		this.catalogs = catalogs;
-		this.descriptor = descriptor;
-		this.inputType = inputType;
-	}
-
-	@Override
-	public final ToolDescriptor descriptor() {
-		return this.descriptor;
-	}
-
-	@Override
-	public final Class<I> inputType() {
-		return this.inputType;
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package dev.cairn.diagnosis;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.cairn.inspection.ServiceTargets;
-import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.DescribedTool;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
 import dev.cairn.mcp.ToolResult;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the service.
  */
 @Component
-class DeploymentDiagnoseTool implements CairnTool<DeploymentDiagnoseTool.Input> {
+class DeploymentDiagnoseTool extends DescribedTool<DeploymentDiagnoseTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("deployment_diagnose",
 			"Diagnose a deployment",
@@ -41,18 +41,9 @@ class DeploymentDiagnoseTool implements CairnTool<DeploymentDiagnoseTool.Input> 
 	private final Diagnoser diagnoser;
 
 	DeploymentDiagnoseTool(ServiceTargets targets, Diagnoser diagnoser) {
+		super(DESCRIPTOR, Input.class);
 		this.targets = targets;
 		this.diagnoser = diagnoser;
-	}
-
-	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override

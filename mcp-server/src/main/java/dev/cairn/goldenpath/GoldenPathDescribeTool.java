@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.springframework.stereotype.Component;
 
-import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.DescribedTool;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
 import dev.cairn.mcp.ToolInputException;
@@ -16,7 +16,7 @@ import dev.cairn.mcp.ToolResult;
  * {@code goldenpath_describe}: one template's parameters and steps.
  */
 @Component
-class GoldenPathDescribeTool implements CairnTool<GoldenPathDescribeTool.Input> {
+class GoldenPathDescribeTool extends DescribedTool<GoldenPathDescribeTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("goldenpath_describe",
 			"Describe a golden path",
@@ -34,17 +34,8 @@ class GoldenPathDescribeTool implements CairnTool<GoldenPathDescribeTool.Input> 
 	private final GoldenPaths paths;
 
 	GoldenPathDescribeTool(GoldenPaths paths) {
+		super(DESCRIPTOR, Input.class);
 		this.paths = paths;
-	}
-
-	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.springframework.stereotype.Component;
 
-import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.DescribedTool;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
 import dev.cairn.mcp.ToolResult;
@@ -16,7 +16,7 @@ import dev.cairn.mcp.ToolResult;
  * problems.
  */
 @Component
-class GoldenPathListTool implements CairnTool<GoldenPathListTool.Input> {
+class GoldenPathListTool extends DescribedTool<GoldenPathListTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("goldenpath_list", "List golden paths",
 			"List the golden-path templates a new service can be scaffolded from (the supported road: a repository "
@@ -63,17 +63,8 @@ class GoldenPathListTool implements CairnTool<GoldenPathListTool.Input> {
 	private final GoldenPaths paths;
 
 	GoldenPathListTool(GoldenPaths paths) {
+		super(DESCRIPTOR, Input.class);
 		this.paths = paths;
-	}
-
-	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override

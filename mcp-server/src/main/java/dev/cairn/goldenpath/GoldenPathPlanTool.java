@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.springframework.stereotype.Component;
 
-import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.DescribedTool;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
 import dev.cairn.mcp.ToolInputException;
@@ -20,7 +20,7 @@ import dev.cairn.mcp.ToolResult;
  * and reads the catalog, and writes nothing.
  */
 @Component
-class GoldenPathPlanTool implements CairnTool<GoldenPathPlanTool.Input> {
+class GoldenPathPlanTool extends DescribedTool<GoldenPathPlanTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("goldenpath_plan",
 			"Plan a golden path (dry run)",
@@ -46,18 +46,9 @@ class GoldenPathPlanTool implements CairnTool<GoldenPathPlanTool.Input> {
 	private final Planner planner;
 
 	GoldenPathPlanTool(GoldenPaths paths, Planner planner) {
+		super(DESCRIPTOR, Input.class);
 		this.paths = paths;
 		this.planner = planner;
-	}
-
-	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	/**
@@ -67,7 +58,7 @@ class GoldenPathPlanTool implements CairnTool<GoldenPathPlanTool.Input> {
 	 */
 	@Override
 	public Map<String, Object> inputSchema() {
-		Map<String, Object> schema = new LinkedHashMap<>(CairnTool.super.inputSchema());
+		Map<String, Object> schema = new LinkedHashMap<>(super.inputSchema());
 		@SuppressWarnings("unchecked")
 		Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) schema.get("properties"));
 		@SuppressWarnings("unchecked")

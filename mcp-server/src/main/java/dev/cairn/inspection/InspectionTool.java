@@ -3,7 +3,7 @@ package dev.cairn.inspection;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.DescribedTool;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
 import dev.cairn.mcp.ToolResult;
@@ -19,31 +19,16 @@ import dev.cairn.telemetry.EnvironmentBackends;
  *
  * @param <I> the input record
  */
-abstract class InspectionTool<I extends InspectionTool.ServiceInput> implements CairnTool<I> {
+abstract class InspectionTool<I extends InspectionTool.ServiceInput> extends DescribedTool<I> {
 
 	private final ServiceTargets targets;
-
-	private final ToolDescriptor descriptor;
-
-	private final Class<I> inputType;
 
 	private final Port port;
 
 	InspectionTool(ServiceTargets targets, ToolDescriptor descriptor, Class<I> inputType, Port port) {
+		super(descriptor, inputType);
 		this.targets = targets;
-		this.descriptor = descriptor;
-		this.inputType = inputType;
 		this.port = port;
-	}
-
-	@Override
-	public final ToolDescriptor descriptor() {
-		return this.descriptor;
-	}
-
-	@Override
-	public final Class<I> inputType() {
-		return this.inputType;
 	}
 
 	@Override
@@ -73,7 +58,7 @@ abstract class InspectionTool<I extends InspectionTool.ServiceInput> implements 
 		EnvironmentBackends backends = resolved.backends();
 		String environment = resolved.target().environment();
 		boolean missing = !this.port.configuredIn(backends);
-		StringBuilder text = new StringBuilder(this.descriptor.name());
+		StringBuilder text = new StringBuilder(descriptor().name());
 		text.append(missing ? " cannot answer for " : " could not read ")
 			.append(missing ? environment : this.port.what + " of " + resolved.target())
 			.append(": ")

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import dev.cairn.catalog.EntityLookup;
-import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.DescribedTool;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
 import dev.cairn.mcp.ToolInputException;
@@ -24,7 +24,7 @@ import dev.cairn.mcp.ToolResult;
 @Component
 @ConditionalOnProperty(name = SandboxConfiguration.SOURCE, havingValue = "sandbox", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "cairn.sandbox.enabled", matchIfMissing = true)
-class SandboxInjectFailureTool implements CairnTool<SandboxInjectFailureTool.Input> {
+class SandboxInjectFailureTool extends DescribedTool<SandboxInjectFailureTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("sandbox_inject_failure",
 			"Inject a failure into the sandbox",
@@ -54,24 +54,15 @@ class SandboxInjectFailureTool implements CairnTool<SandboxInjectFailureTool.Inp
 	private final SandboxPlatform platform;
 
 	SandboxInjectFailureTool(SandboxPlatform platform) {
+		super(DESCRIPTOR, Input.class);
 		this.platform = platform;
-	}
-
-	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	/** The generated schema, with the failures and environments as enums. */
 	@Override
 	@SuppressWarnings("unchecked")
 	public Map<String, Object> inputSchema() {
-		Map<String, Object> schema = new LinkedHashMap<>(CairnTool.super.inputSchema());
+		Map<String, Object> schema = new LinkedHashMap<>(super.inputSchema());
 		Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) schema.get("properties"));
 		properties.put("failure", withEnum(properties.get("failure"), Failure.wireNames()));
 		properties.put("environment", withEnum(properties.get("environment"), Fleet.ENVIRONMENTS));

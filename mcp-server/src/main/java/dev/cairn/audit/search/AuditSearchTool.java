@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import dev.cairn.audit.AuditQuery;
 import dev.cairn.audit.AuditTrail;
-import dev.cairn.mcp.CairnTool;
+import dev.cairn.mcp.DescribedTool;
 import dev.cairn.mcp.Range;
 import dev.cairn.mcp.ToolContext;
 import dev.cairn.mcp.ToolDescriptor;
@@ -16,7 +16,7 @@ import dev.cairn.mcp.ToolResult;
  * newest first.
  */
 @Component
-class AuditSearchTool implements CairnTool<AuditSearchTool.Input> {
+class AuditSearchTool extends DescribedTool<AuditSearchTool.Input> {
 
 	private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.readOnly("audit_search", "Search the audit trail",
 			"Search the audit trail of tool calls, newest first: who called (principal, agent client, the user an agent "
@@ -54,17 +54,8 @@ class AuditSearchTool implements CairnTool<AuditSearchTool.Input> {
 	private final AuditTrail audit;
 
 	AuditSearchTool(AuditTrail audit) {
+		super(DESCRIPTOR, Input.class);
 		this.audit = audit;
-	}
-
-	@Override
-	public ToolDescriptor descriptor() {
-		return DESCRIPTOR;
-	}
-
-	@Override
-	public Class<Input> inputType() {
-		return Input.class;
 	}
 
 	@Override
